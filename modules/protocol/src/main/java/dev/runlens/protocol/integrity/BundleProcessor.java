@@ -1,0 +1,460 @@
+package dev.runlens.protocol.integrity;
+
+import dev.runlens.protocol.json.ByteSink;
+import dev.runlens.protocol.json.CanonicalJson;
+import dev.runlens.protocol.json.JsonPath;
+import dev.runlens.protocol.json.JsonReader;
+import dev.runlens.protocol.json.JsonValue;
+import dev.runlens.protocol.json.ReadNote;
+import dev.runlens.protocol.schema.BundleSchemas;
+import dev.runlens.protocol.schema.GateContext;
+import dev.runlens.protocol.schema.MigrationRegistry;
+import dev.runlens.protocol.schema.RunBundleGate;
+import dev.runlens.protocol.schema.SchemaIssue;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gates, normalises and hashes one bundle member by member, exactly as
+ * {@code parseRunBundleJson} + {@code computeRunBundleIntegrity} would on the whole object, while
+ * holding at most one array element as a tree. Fed by {@link JsonReader#stream} (files) or
+ * {@link #feed} (a tree in memory). One instance per bundle; not thread-safe.
+ */
+final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
+    /** Members covered by the hash, in canonical (UTF-16 sorted) order. */
+    private static final List<String> HASHED = List.of("artifacts", "engine", "ruleSets", "run", "trace");
+    /** Deepest hashed nesting we let count as verifiable: Node overflowed from about 2,280 levels. */
+    static final int REFERENCE_MAX_HASH_DEPTH = 2_000;
+    private static final int MAX_STRIPPED_FINDINGS = 200;
+    private static final int MAX_MESSAGE_ISSUES = 20;
+
+    private final BundleReader.Options options;
+    private final Map<String, Member> members = new LinkedHashMap<>();
+    private final List<Finding> payloadFindings = new ArrayList<>();
+    private final ByteArrayOutputStream elementBuf = new ByteArrayOutputStream(4096);
+    private JsonValue nonObjectRoot;
+    private boolean sawObjectRoot;
+    private int maxHashedDepth;
+
+    BundleProcessor(BundleReader.Options options) {
+        this.options = options;
+    }
+
+    /** State of one top-level member. */
+    private final class Member {
+        final String key;
+        final boolean hashed;
+        final GateContext ctx = new GateContext(MAX_STRIPPED_FINDINGS);
+        Spool norm;
+        Spool raw; // null while identical to norm
+        boolean invalid;
+        int count;
+        JsonValue rawWhole;
+        JsonValue normWhole;
+        List<JsonValue> rawItems;
+        List<JsonValue> normItems;
+        boolean elements;
+
+        Member(String key) {
+            this.key = key;
+            this.hashed = HASHED.contains(key);
+            if (hashed) norm = new Spool(options.spoolMemoryLimit());
+        }
+
+        void diverge() {
+            if (raw != null) return;
+            raw = new Spool(options.spoolMemoryLimit());
+            norm.replayTo(raw);
+        }
+
+        void writeBoth(byte[] normBytes, int normLen, byte[] rawBytes, int rawLen) {
+            if (rawBytes == null && raw == null) {
+                norm.write(normBytes, 0, normLen);
+                return;
+            }
+            diverge();
+            if (normBytes != null) norm.write(normBytes, 0, normLen);
+            if (rawBytes != null) raw.write(rawBytes, 0, rawLen);
+            else raw.write(normBytes, 0, normLen);
+        }
+
+        void punct(char c) {
+            byte[] b = {(byte) c};
+            norm.write(b, 0, 1);
+            if (raw != null) raw.write(b, 0, 1);
+        }
+
+        void close() {
+            if (norm != null) norm.close();
+            if (raw != null) raw.close();
+        }
+    }
+
+    // ------------------------------------------------------------------ feeding
+
+    /** Feeds a whole parsed document (the in-memory path). */
+    void feed(JsonValue root) {
+        if (!(root instanceof JsonValue.Obj o)) {
+            nonObjectRoot(root);
+            return;
+        }
+        for (Map.Entry<String, JsonValue> e : o.members().entrySet()) {
+            String key = e.getKey();
+            JsonReader.Delivery d = memberStart(key, JsonPath.ROOT.key(key));
+            if (d == JsonReader.Delivery.ELEMENTS && e.getValue() instanceof JsonValue.Arr a) {
+                for (int i = 0; i < a.size(); i++) element(key, i, a.get(i));
+                arrayEnd(key, a.size());
+            } else {
+                member(key, e.getValue());
+            }
+        }
+    }
+
+    @Override
+    public JsonReader.Delivery memberStart(String key, JsonPath path) {
+        sawObjectRoot = true;
+        Member old = members.remove(key); // JSON.parse: a repeated member's last value wins
+        if (old != null) old.close();
+        Member m = new Member(key);
+        members.put(key, m);
+        if (RunBundleGate.isArrayMember(key)) {
+            m.elements = true;
+            if (options.retainTrees()) {
+                m.rawItems = new ArrayList<>();
+                m.normItems = new ArrayList<>();
+            }
+            return JsonReader.Delivery.ELEMENTS;
+        }
+        return JsonReader.Delivery.WHOLE;
+    }
+
+    @Override
+    public void element(String key, int index, JsonValue value) {
+        Member m = members.get(key);
+        m.ctx.resetChanged();
+        int before = m.ctx.issues().size();
+        JsonValue normalized = RunBundleGate.element(key, index, value, m.ctx);
+        boolean ok = m.ctx.issues().size() == before && normalized != null;
+        if (!ok) m.invalid = true;
+        checkPayloadHashes(key, index, value);
+        m.punct(index == 0 ? '[' : ',');
+        hashValue(m, normalized, value, ok, m.ctx.changed(), 3);
+        m.count = index + 1;
+        if (m.rawItems != null) {
+            m.rawItems.add(value);
+            m.normItems.add(normalized);
+        }
+    }
+
+    @Override
+    public void arrayEnd(String key, int count) {
+        Member m = members.get(key);
+        if (count == 0) m.punct('[');
+        m.punct(']');
+        if (m.rawItems != null) {
+            m.rawWhole = new JsonValue.Arr(m.rawItems);
+            m.normWhole = m.invalid ? null : new JsonValue.Arr(m.normItems);
+            m.rawItems = null;
+            m.normItems = null;
+        }
+    }
+
+    @Override
+    public void member(String key, JsonValue value) {
+        Member m = members.get(key);
+        m.elements = false;
+        m.rawWhole = value;
+        if (!RunBundleGate.isMember(key)) return; // stripped top-level extra, outside the hash
+        m.ctx.resetChanged();
+        JsonValue normalized = RunBundleGate.member(key, value, m.ctx);
+        boolean ok = m.ctx.ok() && normalized != null;
+        m.invalid = !ok;
+        m.normWhole = normalized;
+        if (m.hashed) hashValue(m, normalized, value, ok, m.ctx.changed(), 2);
+    }
+
+    @Override
+    public void nonObjectRoot(JsonValue value) {
+        nonObjectRoot = value;
+    }
+
+    private void hashValue(Member m, JsonValue normalized, JsonValue raw, boolean ok, boolean changed, int baseDepth) {
+        byte[] normBytes = null;
+        int normLen = 0;
+        if (ok) {
+            elementBuf.reset();
+            int depth = canonical(normalized);
+            trackDepth(depth + baseDepth);
+            normBytes = elementBuf.toByteArray();
+            normLen = normBytes.length;
+            if (!changed) {
+                m.writeBoth(normBytes, normLen, null, 0);
+                return;
+            }
+        }
+        elementBuf.reset();
+        int depth = canonical(raw);
+        trackDepth(depth + baseDepth);
+        byte[] rawBytes = elementBuf.toByteArray();
+        m.writeBoth(normBytes, normLen, rawBytes, rawBytes.length);
+    }
+
+    private int canonical(JsonValue v) {
+        CanonicalJson.Writer w = CanonicalJson.writer(elementBuf::write, CanonicalJson.Form.INTEGRITY);
+        w.value(v);
+        w.flush();
+        return w.maxDepth();
+    }
+
+    private void trackDepth(int d) {
+        if (d > maxHashedDepth) maxHashedDepth = d;
+    }
+
+    // ------------------------------------------------------------------ artifact payload hashes
+
+    private void checkPayloadHashes(String key, int index, JsonValue element) {
+        if (!(element instanceof JsonValue.Obj o)) return;
+        if ("artifacts".equals(key)) {
+            checkArtifact(o, JsonPath.ROOT.key(key).index(index));
+        } else if ("trace".equals(key) && o.get("type") instanceof JsonValue.Str t && "artifact_written".equals(t.value())
+                && o.get("artifact") instanceof JsonValue.Obj a) {
+            checkArtifact(a, JsonPath.ROOT.key(key).index(index).key("artifact"));
+        }
+    }
+
+    private void checkArtifact(JsonValue.Obj artifact, JsonPath path) {
+        if (!(artifact.get("pointer") instanceof JsonValue.Obj pointer) || !artifact.has("data")) return;
+        String declared = pointer.get("payloadHash") instanceof JsonValue.Str s ? s.value()
+                : pointer.get("sha256") instanceof JsonValue.Str s2 ? s2.value() : null;
+        JsonValue lengthValue = pointer.get("byteLength");
+        if (declared == null && !(lengthValue instanceof JsonValue.Num)) return;
+        Sha256 sha = new Sha256();
+        long[] length = {0};
+        CanonicalJson.write(artifact.get("data"), CanonicalJson.Form.ARTIFACT_PAYLOAD, (b, off, len) -> {
+            sha.write(b, off, len);
+            length[0] += len;
+        });
+        String actual = sha.hex();
+        String where = artifactLabel(artifact);
+        if (declared != null && !declared.equals(actual)) {
+            String field = pointer.get("payloadHash") instanceof JsonValue.Str ? "payloadHash" : "sha256";
+            payloadFindings.add(Finding.of(FindingCode.PAYLOAD_HASH_MISMATCH,
+                    where + ": pointer." + field + " is " + declared + " but its data hashes to " + actual,
+                    path.key("pointer").key(field).toString(), null));
+        }
+        if (lengthValue instanceof JsonValue.Num n && n.value() != length[0]) {
+            payloadFindings.add(Finding.of(FindingCode.BYTE_LENGTH_MISMATCH,
+                    where + ": pointer.byteLength is " + dev.runlens.protocol.json.JsNumber.format(n.value())
+                            + " but its data encodes to " + length[0] + " bytes",
+                    path.key("pointer").key("byteLength").toString(), null));
+        }
+    }
+
+    private static String artifactLabel(JsonValue.Obj a) {
+        String key = a.get("artifactKey") instanceof JsonValue.Str s ? s.value() : "?";
+        String v = a.get("version") instanceof JsonValue.Num n ? dev.runlens.protocol.json.JsNumber.format(n.value()) : "?";
+        return "artifact " + key + "@" + v;
+    }
+
+    // ------------------------------------------------------------------ the verdict
+
+    /** What the processor concluded; trees only when retained. */
+    record Outcome(boolean accepted, BundleError error, IntegrityVerdict integrity, String declared,
+                   String computed, String raw, List<Finding> findings,
+                   JsonValue rawTree, JsonValue normalizedTree, boolean needsMigration) {}
+
+    Outcome finish(List<ReadNote> notes) {
+        List<Finding> findings = new ArrayList<>();
+        for (ReadNote n : notes) findings.add(fromNote(n));
+        if (nonObjectRoot != null || !sawObjectRoot) {
+            BundleError err;
+            JsonValue root = nonObjectRoot == null ? new JsonValue.Obj(Map.of()) : nonObjectRoot;
+            if (options.migrate() && root instanceof JsonValue.Arr) {
+                err = new BundleError("UNSUPPORTED_PROTOCOL_VERSION",
+                        "Run bundle is missing `protocolVersion` and cannot be migrated", "protocolVersion");
+                return new Outcome(false, err, IntegrityVerdict.ERROR, null, null, null, findings, root, null, false);
+            }
+            if (root instanceof JsonValue.Obj) {
+                sawObjectRoot = true; // "{}" streamed with no member at all
+            } else {
+                GateContext ctx = new GateContext();
+                RunBundleGate.notAnObject(root, ctx);
+                err = schemaError(ctx.issues(), "");
+                return new Outcome(false, err, IntegrityVerdict.ERROR, null, null, null, findings, root, null, false);
+            }
+        }
+        String version = members.get("protocolVersion") != null
+                && members.get("protocolVersion").rawWhole instanceof JsonValue.Str s ? s.value() : null;
+        String declared = members.get("integrity") != null && members.get("integrity").rawWhole instanceof JsonValue.Obj i
+                && i.get("sha256") instanceof JsonValue.Str d ? d.value() : null;
+
+        // top-level extras and stripped fields
+        for (Member m : members.values()) {
+            if (!RunBundleGate.isMember(m.key)) {
+                findings.add(Finding.of(FindingCode.CONTENT_OUTSIDE_HASH,
+                        "top-level member \"" + m.key + "\" is not covered by integrity.sha256 and is dropped by the schema",
+                        JsonPath.ROOT.key(m.key).toString(), null));
+            }
+        }
+        int strippedReported = 0;
+        for (Member m : members.values()) {
+            for (JsonPath p : m.ctx.stripped()) {
+                if (strippedReported++ >= MAX_STRIPPED_FINDINGS) break;
+                findings.add(Finding.of(FindingCode.STRIPPED_FIELD,
+                        "field \"" + p.lastKey() + "\" is not in protocol 1.0.0: the runtime drops it before hashing, so the verdict ignores it",
+                        p.toString(), null));
+            }
+        }
+        findings.addAll(payloadFindings);
+
+        String rawSha = rawHash();
+        JsonValue rawTree = options.retainTrees() ? rawTree() : null;
+
+        if (options.migrate() && !BundleSchemas.PROTOCOL_VERSION.equals(version)) {
+            MigrationRegistry reg = options.migrations();
+            if (version == null) {
+                return rejected("UNSUPPORTED_PROTOCOL_VERSION", "Run bundle is missing `protocolVersion` and cannot be migrated",
+                        "protocolVersion", declared, rawSha, findings, rawTree);
+            }
+            if (reg.from(version).isEmpty()) {
+                return rejected("UNSUPPORTED_PROTOCOL_VERSION",
+                        "No migration path from protocolVersion \"" + version + "\" to \"" + BundleSchemas.PROTOCOL_VERSION + "\"",
+                        "protocolVersion", declared, rawSha, findings, rawTree);
+            }
+            return new Outcome(false, null, IntegrityVerdict.ERROR, declared, null, rawSha, findings, rawTree, null, true);
+        }
+
+        List<SchemaIssue> issues = new ArrayList<>();
+        boolean overflow = false;
+        for (String key : RunBundleGate.members()) {
+            Member m = members.get(key);
+            if (m == null) {
+                GateContext ctx = new GateContext();
+                RunBundleGate.missing(key, ctx);
+                issues.addAll(ctx.issues());
+            } else {
+                issues.addAll(m.ctx.issues());
+                overflow |= m.ctx.referenceOverflow();
+            }
+        }
+        if (!issues.isEmpty()) {
+            BundleError err = schemaError(issues, "");
+            if (overflow) err = new BundleError("REFERENCE_STACK_OVERFLOW", err.message(), err.path());
+            return new Outcome(false, err, IntegrityVerdict.ERROR, declared, null, rawSha, findings, rawTree, null, false);
+        }
+
+        String computed = digest(false);
+        if (maxHashedDepth > REFERENCE_MAX_HASH_DEPTH) {
+            // the runtime throws RangeError here: it has no hash and no verdict to compare with
+            findings.add(Finding.of(FindingCode.REFERENCE_CANNOT_HASH, "content is nested " + maxHashedDepth
+                    + " levels deep; the reference runtime overflows its stack beyond about " + REFERENCE_MAX_HASH_DEPTH
+                    + " levels and gives no verdict (RunLens computes " + computed + " for the parsed bundle, "
+                    + rawSha + " for the file as written)", "", null));
+            return new Outcome(true, null, IntegrityVerdict.ERROR, declared, null, null, findings,
+                    rawTree, options.retainTrees() ? normalizedTree() : null, false);
+        }
+        IntegrityVerdict verdict = declared == null ? IntegrityVerdict.MISSING
+                : declared.equals(computed) ? IntegrityVerdict.VALID : IntegrityVerdict.MISMATCH;
+        if (declared != null && rawSha != null && !rawSha.equals(computed)) {
+            if (declared.equals(computed)) {
+                findings.add(Finding.of(FindingCode.RAW_HASH_DIFFERS, "the file as written hashes to " + rawSha
+                        + ", not to the declared hash: it carries content the runtime strips before verifying", "", null));
+            } else if (declared.equals(rawSha)) {
+                findings.add(Finding.of(FindingCode.RAW_HASH_ONLY, "the declared hash matches the file as written but not"
+                        + " the parsed bundle: the producer hashed without the schema's defaults", "", null));
+            }
+        }
+        if (declared != null && !declared.equals(computed) && declared.strip().toLowerCase(java.util.Locale.ROOT).equals(computed)) {
+            findings.add(Finding.of(FindingCode.DECLARED_HASH_NOT_CANONICAL, "the declared hash equals the computed one"
+                    + " except for letter case or spaces; the runtime compares exactly", "integrity.sha256", null));
+        }
+        JsonValue normTree = options.retainTrees() ? normalizedTree() : null;
+        return new Outcome(true, null, verdict, declared, computed, rawSha, findings, rawTree, normTree, false);
+    }
+
+    private Outcome rejected(String code, String message, String path, String declared, String rawSha,
+                             List<Finding> findings, JsonValue rawTree) {
+        return new Outcome(false, new BundleError(code, message, path), IntegrityVerdict.ERROR, declared, null, rawSha,
+                findings, rawTree, null, false);
+    }
+
+    private static BundleError schemaError(List<SchemaIssue> issues, String fallbackPath) {
+        StringBuilder sb = new StringBuilder();
+        int shown = Math.min(issues.size(), MAX_MESSAGE_ISSUES);
+        for (int i = 0; i < shown; i++) {
+            if (i > 0) sb.append("; ");
+            sb.append(issues.get(i).formatted());
+        }
+        if (issues.size() > shown) sb.append("; … and ").append(issues.size() - shown).append(" more issues");
+        String path = issues.isEmpty() ? fallbackPath : issues.get(0).path().toString();
+        return new BundleError("INVALID_RUN_BUNDLE", sb.toString(), path);
+    }
+
+    private static Finding fromNote(ReadNote n) {
+        String path = n.path() == null ? "" : n.path().toString();
+        return switch (n.kind()) {
+            case DUPLICATE_KEY -> Finding.of(FindingCode.DUPLICATE_KEY, "key \"" + n.detail()
+                    + "\" appears more than once; JSON.parse keeps the last value, other readers may keep the first", path, n.location());
+            case LONE_SURROGATE -> Finding.of(FindingCode.LONE_SURROGATE, "string holds an unpaired surrogate (" + n.detail()
+                    + "); RFC 8785 forbids it, the runtime hashes it escaped", path, n.location());
+            case UNSAFE_INTEGER -> Finding.of(FindingCode.UNSAFE_INTEGER, "integer " + n.detail()
+                    + " is beyond 2^53-1; the hash covers the nearest double", path, n.location());
+            case NON_FINITE_NUMBER -> Finding.of(FindingCode.NON_FINITE_NUMBER, "number " + n.detail()
+                    + " overflows to Infinity; the runtime hashes it as null", path, n.location());
+            case INVALID_UTF8 -> Finding.of(FindingCode.INVALID_UTF8, "bytes that are not UTF-8 (" + n.detail()
+                    + "); Node reads U+FFFD in their place", "", null);
+        };
+    }
+
+    // ------------------------------------------------------------------ digests and trees
+
+    private String rawHash() {
+        if (!sawObjectRoot) return null;
+        return digest(true);
+    }
+
+    /** SHA-256 of {@code {artifacts, engine?, ruleSets, run, trace}} in canonical order. */
+    private String digest(boolean raw) {
+        Sha256 sha = new Sha256();
+        ByteSink sink = sha::write;
+        boolean first = true;
+        sha.ascii("{");
+        for (String key : HASHED) {
+            Member m = members.get(key);
+            if (m == null || m.norm == null) continue;
+            if (!raw && m.invalid) continue;
+            if (!first) sha.ascii(",");
+            first = false;
+            sha.ascii("\"" + key + "\":");
+            Spool s = raw && m.raw != null ? m.raw : m.norm;
+            s.replayTo(sink);
+        }
+        sha.ascii("}");
+        return sha.hex();
+    }
+
+    private JsonValue rawTree() {
+        LinkedHashMap<String, JsonValue> out = new LinkedHashMap<>();
+        for (Member m : members.values()) if (m.rawWhole != null) out.put(m.key, m.rawWhole);
+        return new JsonValue.Obj(out);
+    }
+
+    private JsonValue normalizedTree() {
+        LinkedHashMap<String, JsonValue> out = new LinkedHashMap<>();
+        for (String key : RunBundleGate.members()) {
+            Member m = members.get(key);
+            if (m != null && m.normWhole != null) out.put(key, m.normWhole);
+        }
+        return new JsonValue.Obj(out);
+    }
+
+    @Override
+    public void close() {
+        for (Member m : members.values()) m.close();
+        members.clear();
+    }
+}

@@ -1,0 +1,177 @@
+package dev.runlens.protocol.integrity;
+
+import dev.runlens.protocol.json.JsonReadException;
+import dev.runlens.protocol.json.JsonReader;
+import dev.runlens.protocol.json.JsonValue;
+import dev.runlens.protocol.json.ReadLimits;
+import dev.runlens.protocol.json.ReadNote;
+import dev.runlens.protocol.schema.MigrationRegistry;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Reads a run bundle file the way the reference runtime imports one — bytes decoded as Node does,
+ * {@code JSON.parse}, migration, the zod gate, {@code verifyRunBundleIntegrity} on the parsed
+ * object — and reports the same answers plus strict findings. Streams: with
+ * {@link Options#retainTrees()} off, memory stays bounded by the largest single trace event.
+ */
+public final class BundleReader {
+
+    /**
+     * @param limits           reader limits
+     * @param migrate          {@code parseRunBundleJson}'s {@code migrate} option (default true)
+     * @param migrations       registered migrations (none in protocol 1.0.0)
+     * @param retainTrees      keep the raw and normalised trees for display (off for plain verification)
+     * @param spoolMemoryLimit bytes of canonical JSON kept in memory per member before spilling to a temp file
+     */
+    public record Options(ReadLimits limits, boolean migrate, MigrationRegistry migrations, boolean retainTrees,
+                          long spoolMemoryLimit) {
+        public static final Options VERIFY = new Options(ReadLimits.DEFAULT, true, MigrationRegistry.standard(), false, 32L << 20);
+        public static final Options LOAD = VERIFY.withRetainTrees(true);
+
+        public Options withRetainTrees(boolean retain) {
+            return new Options(limits, migrate, migrations, retain, spoolMemoryLimit);
+        }
+
+        public Options withMigrate(boolean m) {
+            return new Options(limits, m, migrations, retainTrees, spoolMemoryLimit);
+        }
+
+        public Options withLimits(ReadLimits l) {
+            return new Options(l, migrate, migrations, retainTrees, spoolMemoryLimit);
+        }
+    }
+
+    /** The report, and the trees when retained (raw as {@code JSON.parse} gives it; normalised as zod outputs it). */
+    public record Loaded(VerificationReport report, JsonValue rawTree, JsonValue normalizedTree) {}
+
+    private final Options options;
+    private final JsonReader json;
+
+    public BundleReader(Options options) {
+        // a migration needs the whole raw object, as the runtime's migrate() receives it
+        this.options = options.migrations().list().isEmpty() ? options : options.withRetainTrees(true);
+        this.json = JsonReader.hardened(options.limits());
+    }
+
+    public static BundleReader verifier() {
+        return new BundleReader(Options.VERIFY);
+    }
+
+    public static BundleReader loader() {
+        return new BundleReader(Options.LOAD);
+    }
+
+    public Loaded read(Path file) {
+        String name = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(name, in);
+        } catch (NoSuchFileException e) {
+            return ioError(name, "no such file");
+        } catch (IOException e) {
+            return ioError(name, "cannot read: " + e.getMessage());
+        }
+    }
+
+    public Loaded read(String name, byte[] bytes) {
+        try {
+            return read(name, new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Loaded read(String name, InputStream in) throws IOException {
+        MessageDigest fileDigest = sha256();
+        long[] count = {0};
+        DigestInputStream din = new DigestInputStream(new java.io.FilterInputStream(in) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n > 0) count[0] += n;
+                return n;
+            }
+
+            @Override
+            public int read() throws IOException {
+                int c = super.read();
+                if (c >= 0) count[0]++;
+                return c;
+            }
+        }, fileDigest);
+        try (BundleProcessor proc = new BundleProcessor(options)) {
+            JsonReader.Result r;
+            try {
+                r = json.stream(din, proc);
+            } catch (JsonReadException e) {
+                drain(din);
+                String where = e.where().isEmpty() ? "" : " (" + e.where() + ")";
+                String msg = "INVALID_JSON".equals(e.code()) ? "Run bundle is not valid JSON: " + e.getMessage() + where
+                        : e.getMessage() + where;
+                return new Loaded(new VerificationReport(name, count[0], hex(fileDigest), false,
+                        new BundleError(e.code(), msg, e.line() > 0 ? e.line() + ":" + e.column() : ""),
+                        IntegrityVerdict.ERROR, null, null, null, List.of()), null, null);
+            }
+            drain(din);
+            BundleProcessor.Outcome o = proc.finish(r.notes());
+            if (o.needsMigration()) {
+                return migrated(name, r.bytes(), hex(fileDigest), o.rawTree(), r.notes());
+            }
+            VerificationReport report = new VerificationReport(name, r.bytes(), hex(fileDigest), o.accepted(), o.error(),
+                    o.integrity(), o.declared(), o.computed(), o.raw(), o.findings());
+            return new Loaded(report, o.rawTree(), o.normalizedTree());
+        }
+    }
+
+    /** Applies registered migrations to the whole raw tree, then gates and hashes the result. */
+    private Loaded migrated(String name, long bytes, String fileSha, JsonValue raw, List<ReadNote> notes) {
+        MigrationRegistry.Outcome m = options.migrations().migrate(raw, dev.runlens.protocol.schema.BundleSchemas.PROTOCOL_VERSION);
+        if (m.error() != null) {
+            return new Loaded(new VerificationReport(name, bytes, fileSha, false,
+                    new BundleError("UNSUPPORTED_PROTOCOL_VERSION", m.error(), "protocolVersion"),
+                    IntegrityVerdict.ERROR, null, null, null, List.of()), raw, null);
+        }
+        try (BundleProcessor proc = new BundleProcessor(options.withMigrate(false))) {
+            proc.feed(m.bundle());
+            BundleProcessor.Outcome o = proc.finish(notes);
+            BundleError err = o.error() == null ? null
+                    : new BundleError(o.error().code(), "Migrated bundle failed validation: " + o.error().message(), o.error().path());
+            return new Loaded(new VerificationReport(name, bytes, fileSha, o.accepted(), err, o.integrity(), o.declared(),
+                    o.computed(), o.raw(), o.findings()), raw, o.normalizedTree());
+        }
+    }
+
+    private static Loaded ioError(String name, String why) {
+        return new Loaded(new VerificationReport(name, 0, null, false, new BundleError("IO_ERROR", name + ": " + why, ""),
+                IntegrityVerdict.ERROR, null, null, null, List.of()), null, null);
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        while (in.read(buf) >= 0) {
+            // hash the rest of the file for fileSha256
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String hex(MessageDigest md) {
+        return HexFormat.of().formatHex(md.digest());
+    }
+}

@@ -1,0 +1,263 @@
+package dev.runlens.protocol.json;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The two canonical JSON forms of the reference runtime (0.3.3), as UTF-8 bytes.
+ *
+ * <ul>
+ *   <li>{@link Form#INTEGRITY}: {@code stableStringify} — object keys sorted by UTF-16 code units,
+ *   no whitespace, scalars exactly as {@code JSON.stringify} renders them. This is what
+ *   {@code integrity.sha256} covers.</li>
+ *   <li>{@link Form#ARTIFACT_PAYLOAD}: {@code encodeArtifactPayloadBytes} — the value copied into new
+ *   objects with sorted keys and passed to {@code JSON.stringify}; JavaScript enumerates
+ *   array-index keys ({@code "0"} … {@code "4294967294"}) first in numeric order, and assigning an
+ *   own {@code "__proto__"} key sets the prototype instead, so that key disappears. This is what
+ *   {@code pointer.payloadHash} covers.</li>
+ * </ul>
+ *
+ * Deviation note: none for values that come out of {@code JSON.parse}; non-finite numbers render
+ * as {@code null} and lone surrogates as lower-case escapes, exactly as the runtime does. Callers
+ * that must not hash such values silently consult the reader's notes (see {@code ReadNote}).
+ * The walk is iterative, so nesting depth is bounded by the reader's limit, not by the stack.
+ */
+public final class CanonicalJson {
+
+    public enum Form { INTEGRITY, ARTIFACT_PAYLOAD }
+
+    private CanonicalJson() {}
+
+    public static byte[] toBytes(JsonValue v, Form form) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        write(v, form, out::write);
+        return out.toByteArray();
+    }
+
+    public static String toString(JsonValue v, Form form) {
+        return new String(toBytes(v, form), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public static void write(JsonValue v, Form form, ByteSink sink) {
+        Writer w = new Writer(sink, form);
+        w.value(v);
+        w.flush();
+    }
+
+    /** Streaming helper: a writer that callers can feed fragments and values into. */
+    public static Writer writer(ByteSink sink, Form form) {
+        return new Writer(sink, form);
+    }
+
+    /** Sort order of the integrity form: UTF-16 code units, i.e. {@link String#compareTo}. */
+    static final Comparator<String> UTF16_ORDER = String::compareTo;
+
+    /** Sort order of the artifact-payload form: array-index keys first (numeric), then UTF-16. */
+    static final Comparator<String> JS_PROPERTY_ORDER = (a, b) -> {
+        long ia = arrayIndex(a), ib = arrayIndex(b);
+        if (ia >= 0 && ib >= 0) return Long.compare(ia, ib);
+        if (ia >= 0) return -1;
+        if (ib >= 0) return 1;
+        return a.compareTo(b);
+    };
+
+    /** The ECMAScript array index a key denotes (canonical decimal in [0, 2^32-2]), or -1. */
+    static long arrayIndex(String k) {
+        int n = k.length();
+        if (n == 0 || n > 10) return -1;
+        if (n > 1 && k.charAt(0) == '0') return -1;
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            char c = k.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v <= 4294967294L ? v : -1;
+    }
+
+    /** Buffered UTF-8 writer of canonical JSON. */
+    public static final class Writer {
+        private final ByteSink sink;
+        private final Form form;
+        private final byte[] buf = new byte[16 * 1024];
+        private int pos;
+        private int maxDepth;
+
+        Writer(ByteSink sink, Form form) {
+            this.sink = sink;
+            this.form = form;
+        }
+
+        /** Deepest container nesting written since creation (1 for a flat object or array). */
+        public int maxDepth() {
+            return maxDepth;
+        }
+
+        public void flush() {
+            if (pos > 0) {
+                sink.write(buf, 0, pos);
+                pos = 0;
+            }
+        }
+
+        public void raw(char ascii) {
+            if (pos == buf.length) flush();
+            buf[pos++] = (byte) ascii;
+        }
+
+        public void rawAscii(String ascii) {
+            for (int i = 0; i < ascii.length(); i++) raw(ascii.charAt(i));
+        }
+
+        /** Writes {@code "key":}. */
+        public void key(String k) {
+            string(k);
+            raw(':');
+        }
+
+        /** Writes one value, iteratively. */
+        public void value(JsonValue root) {
+            ArrayDeque<Object> stack = new ArrayDeque<>();
+            scalarOrOpen(root, stack);
+            while (!stack.isEmpty()) {
+                if (stack.size() > maxDepth) maxDepth = stack.size();
+                Object top = stack.peek();
+                if (top instanceof ArrFrame f) {
+                    if (f.it.hasNext()) {
+                        if (f.count++ > 0) raw(',');
+                        scalarOrOpen(f.it.next(), stack);
+                    } else {
+                        raw(']');
+                        stack.pop();
+                    }
+                } else {
+                    ObjFrame f = (ObjFrame) top;
+                    if (f.i < f.keys.length) {
+                        String k = f.keys[f.i++];
+                        if (f.i > 1) raw(',');
+                        key(k);
+                        scalarOrOpen(f.obj.get(k), stack);
+                    } else {
+                        raw('}');
+                        stack.pop();
+                    }
+                }
+            }
+        }
+
+        private void scalarOrOpen(JsonValue v, ArrayDeque<Object> stack) {
+            if (v instanceof JsonValue.Str s) {
+                string(s.value());
+            } else if (v instanceof JsonValue.Num n) {
+                rawAscii(JsNumber.format(n.value()));
+            } else if (v instanceof JsonValue.Obj o) {
+                raw('{');
+                stack.push(new ObjFrame(o, sortedKeys(o)));
+            } else if (v instanceof JsonValue.Arr a) {
+                raw('[');
+                stack.push(new ArrFrame(a.items().iterator()));
+            } else if (v instanceof JsonValue.Bool b) {
+                rawAscii(b.value() ? "true" : "false");
+            } else {
+                rawAscii("null");
+            }
+        }
+
+        private String[] sortedKeys(JsonValue.Obj o) {
+            Map<String, JsonValue> m = o.members();
+            String[] keys;
+            if (form == Form.ARTIFACT_PAYLOAD) {
+                List<String> ks = new ArrayList<>(m.size());
+                for (String k : m.keySet()) if (!"__proto__".equals(k)) ks.add(k);
+                keys = ks.toArray(new String[0]);
+                Arrays.sort(keys, JS_PROPERTY_ORDER);
+            } else {
+                keys = m.keySet().toArray(new String[0]);
+                Arrays.sort(keys);
+            }
+            return keys;
+        }
+
+        private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        /** {@code JSON.stringify(string)} encoded as UTF-8. */
+        public void string(String s) {
+            raw('"');
+            int n = s.length();
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (pos + 12 > buf.length) flush();
+                if (c < 0x80) {
+                    if (c >= 0x20 && c != '"' && c != '\\') {
+                        buf[pos++] = (byte) c;
+                    } else {
+                        escapeAscii(c);
+                    }
+                } else if (c < 0x800) {
+                    buf[pos++] = (byte) (0xC0 | (c >> 6));
+                    buf[pos++] = (byte) (0x80 | (c & 0x3F));
+                } else if (Character.isSurrogate(c)) {
+                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        int cp = Character.toCodePoint(c, s.charAt(++i));
+                        buf[pos++] = (byte) (0xF0 | (cp >> 18));
+                        buf[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                        buf[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                        buf[pos++] = (byte) (0x80 | (cp & 0x3F));
+                    } else {
+                        unicodeEscape(c); // lone surrogate: JSON.stringify writes a lower-case escape (ES2019)
+                    }
+                } else {
+                    buf[pos++] = (byte) (0xE0 | (c >> 12));
+                    buf[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    buf[pos++] = (byte) (0x80 | (c & 0x3F));
+                }
+            }
+            raw('"');
+        }
+
+        private void escapeAscii(char c) {
+            buf[pos++] = '\\';
+            switch (c) {
+                case '"' -> buf[pos++] = '"';
+                case '\\' -> buf[pos++] = '\\';
+                case '\b' -> buf[pos++] = 'b';
+                case '\t' -> buf[pos++] = 't';
+                case '\n' -> buf[pos++] = 'n';
+                case '\f' -> buf[pos++] = 'f';
+                case '\r' -> buf[pos++] = 'r';
+                default -> {
+                    pos--;
+                    unicodeEscape(c);
+                }
+            }
+        }
+
+        private void unicodeEscape(char c) {
+            buf[pos++] = '\\';
+            buf[pos++] = 'u';
+            buf[pos++] = HEX[(c >> 12) & 0xF];
+            buf[pos++] = HEX[(c >> 8) & 0xF];
+            buf[pos++] = HEX[(c >> 4) & 0xF];
+            buf[pos++] = HEX[c & 0xF];
+        }
+
+        private static final class ArrFrame {
+            final Iterator<JsonValue> it;
+            int count;
+            ArrFrame(Iterator<JsonValue> it) { this.it = it; }
+        }
+
+        private static final class ObjFrame {
+            final JsonValue.Obj obj;
+            final String[] keys;
+            int i;
+            ObjFrame(JsonValue.Obj obj, String[] keys) { this.obj = obj; this.keys = keys; }
+        }
+    }
+}
