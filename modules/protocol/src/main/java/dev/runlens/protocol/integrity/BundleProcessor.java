@@ -4,6 +4,7 @@ import dev.runlens.protocol.json.ByteSink;
 import dev.runlens.protocol.json.CanonicalJson;
 import dev.runlens.protocol.json.JsonPath;
 import dev.runlens.protocol.json.JsonReader;
+import dev.runlens.protocol.json.JsNumber;
 import dev.runlens.protocol.json.JsonValue;
 import dev.runlens.protocol.json.ReadNote;
 import dev.runlens.protocol.schema.BundleSchemas;
@@ -14,6 +15,7 @@ import dev.runlens.protocol.schema.SchemaIssue;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,10 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
 
     private final BundleReader.Options options;
     private final Map<String, Member> members = new LinkedHashMap<>();
-    private final List<Finding> payloadFindings = new ArrayList<>();
+    private final List<PayloadMismatch> payloadMismatches = new ArrayList<>();
+    /** Declared payload hashes of every artifact version (trace and artifacts[]), by key. */
+    private final Map<String, java.util.Set<String>> declaredPayloadHashes = new HashMap<>();
+    private boolean sawStepStarted;
     private final ByteArrayOutputStream elementBuf = new ByteArrayOutputStream(4096);
     private JsonValue nonObjectRoot;
     private boolean sawObjectRoot;
@@ -141,6 +146,8 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
         boolean ok = m.ctx.issues().size() == before && normalized != null;
         if (!ok) m.invalid = true;
         checkPayloadHashes(key, index, value);
+        if ("trace".equals(key) && value instanceof JsonValue.Obj ev && ev.get("type") instanceof JsonValue.Str t
+                && "step_started".equals(t.value())) sawStepStarted = true;
         m.punct(index == 0 ? '[' : ',');
         hashValue(m, normalized, value, ok, m.ctx.changed(), 3);
         m.count = index + 1;
@@ -226,12 +233,21 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
         }
     }
 
+    /** A pointer that does not describe its data; graded at the end, when all versions are known. */
+    private record PayloadMismatch(String key, double version, boolean beforeFirstStep, String field, String declared,
+                                   String actual, double declaredLength, long actualLength, JsonPath pointerPath) {}
+
     private void checkArtifact(JsonValue.Obj artifact, JsonPath path) {
-        if (!(artifact.get("pointer") instanceof JsonValue.Obj pointer) || !artifact.has("data")) return;
-        String declared = pointer.get("payloadHash") instanceof JsonValue.Str s ? s.value()
-                : pointer.get("sha256") instanceof JsonValue.Str s2 ? s2.value() : null;
+        if (!(artifact.get("pointer") instanceof JsonValue.Obj pointer)) return;
+        String field = pointer.get("payloadHash") instanceof JsonValue.Str ? "payloadHash"
+                : pointer.get("sha256") instanceof JsonValue.Str ? "sha256" : null;
+        String declared = field == null ? null : ((JsonValue.Str) pointer.get(field)).value();
+        String key = artifact.get("artifactKey") instanceof JsonValue.Str s ? s.value() : "?";
+        double version = artifact.get("version") instanceof JsonValue.Num n ? n.value() : Double.NaN;
+        boolean beforeFirstStep = path.lastKey() != null && !sawStepStarted; // a write in the trace before any step ran
+        if (declared != null) declaredPayloadHashes.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(declared + "@" + JsNumber.format(version));
         JsonValue lengthValue = pointer.get("byteLength");
-        if (declared == null && !(lengthValue instanceof JsonValue.Num)) return;
+        if (!artifact.has("data") || (declared == null && !(lengthValue instanceof JsonValue.Num))) return;
         Sha256 sha = new Sha256();
         long[] length = {0};
         CanonicalJson.write(artifact.get("data"), CanonicalJson.Form.ARTIFACT_PAYLOAD, (b, off, len) -> {
@@ -239,25 +255,55 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
             length[0] += len;
         });
         String actual = sha.hex();
-        String where = artifactLabel(artifact);
-        if (declared != null && !declared.equals(actual)) {
-            String field = pointer.get("payloadHash") instanceof JsonValue.Str ? "payloadHash" : "sha256";
-            payloadFindings.add(Finding.of(FindingCode.PAYLOAD_HASH_MISMATCH,
-                    where + ": pointer." + field + " is " + declared + " but its data hashes to " + actual,
-                    path.key("pointer").key(field).toString(), null));
-        }
-        if (lengthValue instanceof JsonValue.Num n && n.value() != length[0]) {
-            payloadFindings.add(Finding.of(FindingCode.BYTE_LENGTH_MISMATCH,
-                    where + ": pointer.byteLength is " + dev.runlens.protocol.json.JsNumber.format(n.value())
-                            + " but its data encodes to " + length[0] + " bytes",
-                    path.key("pointer").key("byteLength").toString(), null));
+        double declaredLength = lengthValue instanceof JsonValue.Num n ? n.value() : Double.NaN;
+        boolean hashBad = declared != null && !declared.equals(actual);
+        boolean lengthBad = !Double.isNaN(declaredLength) && declaredLength != length[0];
+        if (hashBad || lengthBad) {
+            payloadMismatches.add(new PayloadMismatch(key, version, beforeFirstStep, hashBad ? field : null, declared, actual,
+                    lengthBad ? declaredLength : Double.NaN, length[0], path.key("pointer")));
         }
     }
 
-    private static String artifactLabel(JsonValue.Obj a) {
-        String key = a.get("artifactKey") instanceof JsonValue.Str s ? s.value() : "?";
-        String v = a.get("version") instanceof JsonValue.Num n ? dev.runlens.protocol.json.JsNumber.format(n.value()) : "?";
-        return "artifact " + key + "@" + v;
+    /**
+     * Errors, except where the runtime itself leaves a stale pointer: {@code patchArtifact} keeps the
+     * pointer of the version it patched, and a fork's initial artifacts keep the parent's pointers.
+     */
+    private List<Finding> payloadFindings() {
+        List<Finding> out = new ArrayList<>();
+        boolean forked = members.get("run") != null && members.get("run").rawWhole instanceof JsonValue.Obj run
+                && run.get("context") instanceof JsonValue.Obj;
+        for (PayloadMismatch m : payloadMismatches) {
+            String label = "artifact " + m.key() + "@" + JsNumber.format(m.version());
+            String otherVersion = otherVersionDeclaring(m);
+            if (m.declared() != null && (otherVersion != null || forked && m.beforeFirstStep())) {
+                String whose = otherVersion != null ? "version " + otherVersion + "'s pointer (kept by a patch)"
+                        : "the pointer inherited from the parent run";
+                out.add(Finding.of(FindingCode.PAYLOAD_HASH_CARRIED_OVER, label + ": pointer is " + whose
+                        + "; this version's data hashes to " + m.actual() + " (" + m.actualLength() + " bytes), not "
+                        + m.declared(), m.pointerPath().toString(), null));
+                continue;
+            }
+            if (m.field() != null) {
+                out.add(Finding.of(FindingCode.PAYLOAD_HASH_MISMATCH, label + ": pointer." + m.field() + " is " + m.declared()
+                        + " but its data hashes to " + m.actual(), m.pointerPath().key(m.field()).toString(), null));
+            }
+            if (!Double.isNaN(m.declaredLength())) {
+                out.add(Finding.of(FindingCode.BYTE_LENGTH_MISMATCH, label + ": pointer.byteLength is "
+                        + JsNumber.format(m.declaredLength()) + " but its data encodes to " + m.actualLength() + " bytes",
+                        m.pointerPath().key("byteLength").toString(), null));
+            }
+        }
+        return out;
+    }
+
+    /** Another version of the same artifact whose pointer declares the same hash, or null. */
+    private String otherVersionDeclaring(PayloadMismatch m) {
+        String own = JsNumber.format(m.version());
+        for (String entry : declaredPayloadHashes.getOrDefault(m.key(), java.util.Set.of())) {
+            int at = entry.lastIndexOf('@');
+            if (entry.substring(0, at).equals(m.declared()) && !entry.substring(at + 1).equals(own)) return entry.substring(at + 1);
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ the verdict
@@ -309,7 +355,7 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
                         p.toString(), null));
             }
         }
-        findings.addAll(payloadFindings);
+        findings.addAll(payloadFindings());
 
         String rawSha = rawHash();
         JsonValue rawTree = options.retainTrees() ? rawTree() : null;

@@ -22,6 +22,11 @@ public enum FindingCode {
     INVALID_UTF8(Severity.ERROR),
     /** An artifact's {@code pointer.payloadHash} does not match its data (the runtime never checks). */
     PAYLOAD_HASH_MISMATCH(Severity.ERROR),
+    /**
+     * A patched artifact version kept the previous version's pointer (runtime 0.3.3's
+     * {@code patchArtifact} does this), so its payloadHash describes the old data.
+     */
+    PAYLOAD_HASH_CARRIED_OVER(Severity.WARNING),
     /** An artifact's {@code pointer.byteLength} does not match its data. */
     BYTE_LENGTH_MISMATCH(Severity.ERROR),
     /** Content nested deeper than the runtime can hash: its verdict would be a stack overflow. */

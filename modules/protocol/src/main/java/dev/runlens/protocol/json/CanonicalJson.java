@@ -30,7 +30,12 @@ import java.util.Map;
  */
 public final class CanonicalJson {
 
-    public enum Form { INTEGRITY, ARTIFACT_PAYLOAD }
+    public enum Form {
+        INTEGRITY,
+        ARTIFACT_PAYLOAD,
+        /** Not canonical: members in their own order, as {@code JSON.stringify} writes them. For output, never for hashing. */
+        AS_WRITTEN
+    }
 
     private CanonicalJson() {}
 
@@ -172,7 +177,9 @@ public final class CanonicalJson {
         private String[] sortedKeys(JsonValue.Obj o) {
             Map<String, JsonValue> m = o.members();
             String[] keys;
-            if (form == Form.ARTIFACT_PAYLOAD) {
+            if (form == Form.AS_WRITTEN) {
+                keys = m.keySet().toArray(new String[0]);
+            } else if (form == Form.ARTIFACT_PAYLOAD) {
                 List<String> ks = new ArrayList<>(m.size());
                 for (String k : m.keySet()) if (!"__proto__".equals(k)) ks.add(k);
                 keys = ks.toArray(new String[0]);

@@ -1,0 +1,59 @@
+package dev.runlens.cli;
+
+import dev.runlens.workbench.TaskExecutor;
+import dev.runlens.workbench.Workbench;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/** {@code runlens}: the headless entry point, one thin command per workbench use case. */
+@Command(name = "runlens",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        exitCodeOnInvalidInput = ExitCodes.USAGE,
+        description = "Investigate LLM Workbench run bundles: verify integrity offline exactly as the reference runtime does.",
+        subcommands = {VerifyCommand.class, CanonicalCommand.class, CommandLine.HelpCommand.class})
+public final class RunLensCli implements Runnable {
+    private static final Set<String> CLI_WORDS = Set.of("verify", "canonical", "help", "--help", "-h", "--version", "-V");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (verify, canonical, help)");
+    }
+
+    /** Whether {@code args} ask for the CLI rather than the desktop app. */
+    public static boolean isCliInvocation(String[] args) {
+        return args.length > 0 && (CLI_WORDS.contains(args[0]) || args[0].startsWith("-"));
+    }
+
+    /** Runs the CLI; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Workbench workbench = new Workbench(TaskExecutor.sameThread());
+        CommandLine cli = new CommandLine(new RunLensCli(), new Factory(workbench, out));
+        cli.getSubcommands().values().forEach(c -> c.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE));
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        return cli.execute(args);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Gives commands the workbench (and the raw byte stream for exact output) through their constructor. */
+    private record Factory(Workbench workbench, PrintStream out) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == VerifyCommand.class) return cls.cast(new VerifyCommand(workbench));
+            if (cls == CanonicalCommand.class) return cls.cast(new CanonicalCommand(workbench, out));
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+}
