@@ -14,8 +14,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The one hardened reader for untrusted JSON. It reads exactly what Node's
@@ -194,10 +196,12 @@ public final class JsonReader {
 
         private void streamRootObject(MemberHandler handler) throws IOException, JsonReadException {
             JsonToken t;
+            Set<String> seen = new HashSet<>();
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 checkString(key, new Frame(JsonPath.ROOT), key, -1);
                 JsonPath path = JsonPath.ROOT.key(key);
+                if (!seen.add(key)) note(ReadNote.Kind.DUPLICATE_KEY, path, key); // as readValue does below the root
                 Delivery d = handler.memberStart(key, path);
                 JsonToken vt = p.nextToken();
                 if (d == Delivery.ELEMENTS && vt == JsonToken.START_ARRAY) {

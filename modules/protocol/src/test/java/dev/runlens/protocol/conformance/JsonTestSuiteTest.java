@@ -3,6 +3,7 @@ package dev.runlens.protocol.conformance;
 import dev.runlens.protocol.TestBytes;
 import dev.runlens.protocol.json.CanonicalJson;
 import dev.runlens.protocol.json.JsonReadException;
+import dev.runlens.protocol.json.JsonPath;
 import dev.runlens.protocol.json.JsonReader;
 import dev.runlens.protocol.json.JsonValue;
 import dev.runlens.protocol.json.ReadNote;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -84,6 +86,17 @@ class JsonTestSuiteTest {
     void duplicateKeyIsAcceptedWithTheLastValueAndANoteNamingTheKey(String upstreamFile, String text, String canonical) {
         JsonReader.Result r = accepted(outcome(text.getBytes(StandardCharsets.UTF_8)));
         assertEquals(canonical, CanonicalJson.toString(r.value(), CanonicalJson.Form.INTEGRITY));
+        assertDuplicateNoteNames(r, "a");
+    }
+
+    /** {@link dev.runlens.protocol.integrity.BundleReader} reads files with {@link JsonReader#stream}: same policy there. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            y_object_duplicated_key.json           | {"a":"b","a":"c"}
+            y_object_duplicated_key_and_value.json | {"a":"b","a":"b"}
+            """)
+    void duplicateRootKeyIsNotedByTheStreamingReaderToo(String upstreamFile, String text) throws Exception {
+        JsonReader.Result r = READER.stream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), new WholeMembers());
         assertDuplicateNoteNames(r, "a");
     }
 
@@ -174,6 +187,15 @@ class JsonTestSuiteTest {
         }
         JsonReader.Result r = (JsonReader.Result) outcome;
         return "accepted " + CanonicalJson.toString(r.value(), CanonicalJson.Form.INTEGRITY) + " notes " + r.notes();
+    }
+
+    /** Takes every root member whole and ignores it. */
+    private static final class WholeMembers implements JsonReader.MemberHandler {
+        @Override public JsonReader.Delivery memberStart(String key, JsonPath path) { return JsonReader.Delivery.WHOLE; }
+        @Override public void member(String key, JsonValue value) {}
+        @Override public void element(String key, int index, JsonValue value) {}
+        @Override public void arrayEnd(String key, int count) {}
+        @Override public void nonObjectRoot(JsonValue value) {}
     }
 
     private static String name(Path p) {
