@@ -47,6 +47,8 @@ public final class JsonReader {
                         .maxDocumentLength(limits.maxDocumentBytes())
                         .build())
                 .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+                // many colliding key hashes: stop sharing key strings instead of rejecting (JSON.parse reads them)
+                .disable(JsonFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)
                 .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE) // the caller owns the stream (it hashes the rest)
                 .build();
     }

@@ -5,11 +5,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -101,6 +103,26 @@ class ReaderLimitsTest {
     void integerLiteralLongerThanMaxNumberLengthIsRejected(int digits, int limit, boolean accepted) {
         ReadLimits limits = new ReadLimits(ReadLimits.DEFAULT.maxDocumentBytes(), 100, 1000, limit);
         assertLimit("[" + "1".repeat(digits) + "]", limits, accepted, "Number value length");
+    }
+
+    /**
+     * No limit beyond {@link ReadLimits}: 4,096 distinct keys that all collide in Jackson's name
+     * hash (built from the pair "aB"/"b!", equal under h*33+c) are valid JSON and {@code JSON.parse}
+     * reads them, so the reader must too, and quickly.
+     */
+    @Test
+    void keysWithCollidingNameHashesAreReadAsJsonParseReadsThem() {
+        int bits = 12;
+        StringBuilder doc = new StringBuilder("{");
+        for (int m = 0; m < (1 << bits); m++) {
+            if (m > 0) doc.append(',');
+            doc.append('"');
+            for (int b = 0; b < bits; b++) doc.append(((m >> b) & 1) == 0 ? "aB" : "b!");
+            doc.append("\":").append(m);
+        }
+        byte[] bytes = doc.append('}').toString().getBytes(StandardCharsets.US_ASCII);
+        JsonValue v = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> JsonReader.hardened().read(bytes).value());
+        assertEquals(1 << bits, ((JsonValue.Obj) v).members().size());
     }
 
     // ------------------------------------------------------------------ helpers
