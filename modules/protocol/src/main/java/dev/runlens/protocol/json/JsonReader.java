@@ -14,8 +14,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The one hardened reader for untrusted JSON. It reads exactly what Node's
@@ -45,6 +47,8 @@ public final class JsonReader {
                         .maxDocumentLength(limits.maxDocumentBytes())
                         .build())
                 .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+                // many colliding key hashes: stop sharing key strings instead of rejecting (JSON.parse reads them)
+                .disable(JsonFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)
                 .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE) // the caller owns the stream (it hashes the rest)
                 .build();
     }
@@ -194,10 +198,12 @@ public final class JsonReader {
 
         private void streamRootObject(MemberHandler handler) throws IOException, JsonReadException {
             JsonToken t;
+            Set<String> seen = new HashSet<>();
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 checkString(key, new Frame(JsonPath.ROOT), key, -1);
                 JsonPath path = JsonPath.ROOT.key(key);
+                if (!seen.add(key)) note(ReadNote.Kind.DUPLICATE_KEY, path, key); // as readValue does below the root
                 Delivery d = handler.memberStart(key, path);
                 JsonToken vt = p.nextToken();
                 if (d == Delivery.ELEMENTS && vt == JsonToken.START_ARRAY) {
