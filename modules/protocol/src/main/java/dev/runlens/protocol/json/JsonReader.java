@@ -314,10 +314,26 @@ public final class JsonReader {
             return new JsonReadException("INVALID_JSON", msg, loc.getLineNr(), loc.getColumnNr(), loc.getCharOffset());
         }
 
-        private JsonReadException limit(String msg, JsonLocation loc) {
+        /** A limit error in our words (Jackson's names its own API), at the parser's position when Jackson gives none. */
+        private JsonReadException limit(String jacksonMessage, JsonLocation loc) {
+            if (loc == null || loc.getLineNr() <= 0) loc = p == null ? null : p.currentLocation();
             long line = loc == null ? 0 : loc.getLineNr();
             long col = loc == null ? 0 : loc.getColumnNr();
-            return new JsonReadException("LIMIT_EXCEEDED", msg, line, col, loc == null ? -1 : loc.getCharOffset());
+            return new JsonReadException("LIMIT_EXCEEDED", limitMessage(jacksonMessage), line, col,
+                    loc == null ? -1 : loc.getCharOffset());
+        }
+
+        private String limitMessage(String m) {
+            String s = m == null ? "" : m;
+            if (s.contains("nesting depth")) return "nesting deeper than the limit of " + limits.maxDepth() + " levels";
+            if (s.contains("Number value length") || s.contains("Number length"))
+                return "a number literal longer than the limit of " + limits.maxNumberLength() + " characters";
+            if (s.contains("Name length")) return "an object key longer than the limit of " + limits.maxStringLength() + " characters";
+            if (s.contains("String value length") || s.contains("String length"))
+                return "a string longer than the limit of " + limits.maxStringLength() + " characters";
+            if (s.contains("Document length") || s.contains("document length"))
+                return "the file is larger than the limit of " + limits.maxDocumentBytes() + " bytes";
+            return s.replaceAll("\\s*\\(.*StreamReadConstraints.*\\)", "");
         }
 
         private JsonReadException fromJackson(JsonProcessingException e) {

@@ -37,7 +37,7 @@ class ReaderLimitsTest {
         JsonReadException e = onSmallStack(() -> assertThrows(JsonReadException.class,
                 () -> JsonReader.hardened(ReadLimits.DEFAULT.withMaxDepth(maxDepth)).read(doc)));
         assertEquals("LIMIT_EXCEEDED", e.code());
-        assertTrue(e.getMessage().contains("depth") && e.getMessage().contains(Integer.toString(maxDepth)), e.getMessage());
+        assertTrue(e.getMessage().contains("nesting deeper than the limit") && e.getMessage().contains(Integer.toString(maxDepth)), e.getMessage());
     }
 
     @ParameterizedTest(name = "{0} levels of {1}")
@@ -71,7 +71,7 @@ class ReaderLimitsTest {
             x,      100001, 100000, false
             """)
     void stringLongerThanMaxStringLengthInUtf16UnitsIsRejected(String unit, int count, int limit, boolean accepted) {
-        assertLimit("\"" + unit.repeat(count) + "\"", ReadLimits.DEFAULT.withMaxStringLength(limit), accepted, "String value length");
+        assertLimit("\"" + unit.repeat(count) + "\"", ReadLimits.DEFAULT.withMaxStringLength(limit), accepted, "a string longer than the limit of " + limit);
     }
 
     @ParameterizedTest(name = "key of {0} under a limit of {1}: accepted {2}")
@@ -80,7 +80,7 @@ class ReaderLimitsTest {
             1001, 1000, false
             """)
     void keyLongerThanMaxStringLengthIsRejected(int length, int limit, boolean accepted) {
-        assertLimit("{\"" + "k".repeat(length) + "\":1}", ReadLimits.DEFAULT.withMaxStringLength(limit), accepted, "Name length");
+        assertLimit("{\"" + "k".repeat(length) + "\":1}", ReadLimits.DEFAULT.withMaxStringLength(limit), accepted, "an object key longer than the limit of " + limit);
     }
 
     @ParameterizedTest(name = "{0} bytes under a limit of {1}: accepted {2}")
@@ -102,7 +102,7 @@ class ReaderLimitsTest {
             """)
     void integerLiteralLongerThanMaxNumberLengthIsRejected(int digits, int limit, boolean accepted) {
         ReadLimits limits = new ReadLimits(ReadLimits.DEFAULT.maxDocumentBytes(), 100, 1000, limit);
-        assertLimit("[" + "1".repeat(digits) + "]", limits, accepted, "Number value length");
+        assertLimit("[" + "1".repeat(digits) + "]", limits, accepted, "a number literal longer than the limit of");
     }
 
     /**
