@@ -1,16 +1,38 @@
 package dev.runlens.app;
 
+import dev.runlens.workbench.Workbench;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** Placeholder window; the composition root and the verification view come next. */
+/**
+ * The composition root: the one place where the app's objects are created and wired, by
+ * constructor, with no framework and no static singletons ({@code STYLE.md} #8).
+ */
 public final class RunLensApp extends Application {
+    private FxTaskExecutor executor;
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("RunLens");
-        stage.setScene(new Scene(new Label("RunLens"), 640, 400));
+        executor = new FxTaskExecutor();
+        VerificationViewModel model = showMainWindow(stage, new Workbench(executor), new FxFileDialogs(), Platform::exit);
+        LaunchArguments.existingFiles(getParameters().getRaw()).stream().findFirst().ifPresent(model::open);
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) executor.shutdown();
+    }
+
+    /** Builds the verification screen into {@code stage} and shows it; UI tests call this with a fake dialog. */
+    static VerificationViewModel showMainWindow(Stage stage, Workbench workbench, FileDialogs dialogs, Runnable quit) {
+        VerificationViewModel model = new VerificationViewModel(workbench, dialogs, () -> stage);
+        Scene scene = new Scene(new VerificationView(model, quit), 1100, 760);
+        scene.getStylesheets().add(Styles.stylesheet());
+        stage.titleProperty().bind(model.titleProperty());
+        stage.setScene(scene);
         stage.show();
+        return model;
     }
 }

@@ -1,0 +1,83 @@
+package dev.runlens.app;
+
+import dev.runlens.protocol.integrity.Severity;
+import javafx.scene.Node;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The style-class names of {@code runlens.css}, in one place ({@code STYLE.md} #14). Colours are
+ * semantic looked-up colours ({@code -rl-ok}, {@code -rl-tampered}, ...) defined on {@code .root}.
+ */
+public final class Styles {
+    public static final String BANNER = "rl-banner";
+    public static final String BANNER_HEADLINE = "rl-banner-headline";
+    public static final String BANNER_FILE = "rl-banner-file";
+    public static final String BANNER_EXPLANATION = "rl-banner-explanation";
+    public static final String BANNER_EVIDENCE = "rl-banner-evidence";
+    public static final String BANNER_STRICT = "rl-banner-strict";
+
+    public static final String VERDICT_NONE = "rl-verdict-none";
+    public static final String VERDICT_VERIFYING = "rl-verdict-verifying";
+    public static final String VERDICT_VALID = "rl-verdict-valid";
+    public static final String VERDICT_MISMATCH = "rl-verdict-mismatch";
+    public static final String VERDICT_MISSING = "rl-verdict-missing";
+    public static final String VERDICT_REJECTED = "rl-verdict-rejected";
+    public static final String VERDICT_ERROR = "rl-verdict-error";
+    static final List<String> VERDICTS = List.of(VERDICT_NONE, VERDICT_VERIFYING, VERDICT_VALID,
+            VERDICT_MISMATCH, VERDICT_MISSING, VERDICT_REJECTED, VERDICT_ERROR);
+
+    public static final String STRICT_OK = "rl-strict-ok";
+    public static final String STRICT_FAILED = "rl-strict-failed";
+    static final List<String> STRICTNESS = List.of(STRICT_OK, STRICT_FAILED);
+
+    public static final String SECTION_TITLE = "rl-section-title";
+    public static final String CONTENT = "rl-content";
+    public static final String DETAILS = "rl-details";
+    public static final String DETAILS_LABEL = "rl-details-label";
+    public static final String VALUE = "rl-value";
+    public static final String HASH = "rl-hash";
+
+    public static final String FINDINGS = "rl-findings";
+    public static final String SEVERITY_ERROR = "rl-severity-error";
+    public static final String SEVERITY_WARNING = "rl-severity-warning";
+    public static final String SEVERITY_NOTE = "rl-severity-note";
+    static final List<String> SEVERITIES = List.of(SEVERITY_ERROR, SEVERITY_WARNING, SEVERITY_NOTE);
+
+    public static final String STATUS_BAR = "rl-status-bar";
+    public static final String DROP_TARGET = "rl-drop-target";
+
+    private Styles() {}
+
+    /** The stylesheet's URL, for {@code Scene.getStylesheets()}. */
+    public static String stylesheet() {
+        return Objects.requireNonNull(Styles.class.getResource("runlens.css"), "runlens.css").toExternalForm();
+    }
+
+    static String verdict(Verdict v) {
+        return switch (v) {
+            case NONE -> VERDICT_NONE;
+            case VERIFYING -> VERDICT_VERIFYING;
+            case VALID -> VERDICT_VALID;
+            case MISMATCH -> VERDICT_MISMATCH;
+            case MISSING -> VERDICT_MISSING;
+            case REJECTED -> VERDICT_REJECTED;
+            case ERROR -> VERDICT_ERROR;
+        };
+    }
+
+    static String severity(Severity s) {
+        return switch (s) {
+            case ERROR -> SEVERITY_ERROR;
+            case WARNING -> SEVERITY_WARNING;
+            case NOTE -> SEVERITY_NOTE;
+        };
+    }
+
+    /** Gives {@code node} exactly one class of {@code family}: {@code chosen}, or none when it is null. */
+    static void replace(Node node, String chosen, List<String> family) {
+        node.getStyleClass().removeAll(family);
+        if (chosen != null) node.getStyleClass().add(chosen);
+    }
+}

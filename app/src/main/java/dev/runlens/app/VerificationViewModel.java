@@ -1,0 +1,145 @@
+package dev.runlens.app;
+
+import dev.runlens.workbench.TaskExecutor;
+import dev.runlens.workbench.Workbench;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.stage.Window;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The verification screen: which file is open, its verdict, details and findings. Commands start
+ * work on the workbench's executor; only the newest open reaches the properties, older ones are
+ * cancelled ({@code STYLE.md} #5). Touches no control and starts no toolkit. Call it, and let the
+ * executor deliver to it, on one thread (the FX thread in the app).
+ */
+public final class VerificationViewModel {
+    static final String APP_TITLE = "RunLens";
+    static final String READY = "Ready. Open a run bundle (File → Open…) or drop a .json file here.";
+
+    private final Workbench workbench;
+    private final FileDialogs dialogs;
+    private final Supplier<Window> owner;
+
+    private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>(this, "banner", Banner.NOTHING_OPEN);
+    private final ReadOnlyObjectWrapper<ReportDetails> details = new ReadOnlyObjectWrapper<>(this, "details", ReportDetails.EMPTY);
+    private final ObservableList<FindingRow> findings = FXCollections.observableArrayList();
+    private final ObservableList<FindingRow> findingsView = FXCollections.unmodifiableObservableList(findings);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", READY);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_TITLE);
+
+    private TaskExecutor.Cancellable running = TaskExecutor.DONE;
+    private long latest;
+
+    /** @param owner the window file dialogs belong to (may supply null) */
+    public VerificationViewModel(Workbench workbench, FileDialogs dialogs, Supplier<Window> owner) {
+        this.workbench = workbench;
+        this.dialogs = dialogs;
+        this.owner = owner;
+    }
+
+    // ------------------------------------------------------------------ commands
+
+    /** Verifies {@code file}; cancels any open still running, whose result is then never shown. */
+    public void open(Path file) {
+        running.cancel();
+        long ticket = ++latest;
+        long started = System.nanoTime();
+        String name = displayName(file);
+        show(Banner.verifying(name), ReportDetails.EMPTY, List.of());
+        busy.set(true);
+        status.set("Verifying " + name + "…");
+        title.set(APP_TITLE + " — " + name);
+        running = workbench.openAsync(file,
+                opened -> { if (ticket == latest) showReport(name, opened, started); },
+                failure -> { if (ticket == latest) showFailure(name, failure); });
+    }
+
+    /** Asks for a file and opens it; does nothing when the user cancels. */
+    public void openWithDialog() {
+        dialogs.openBundle(owner.get()).ifPresent(this::open);
+    }
+
+    /** Whether a drop of {@code files} would open something. */
+    public boolean acceptsDrop(List<Path> files) {
+        return firstBundle(files).isPresent();
+    }
+
+    /** Opens the first {@code .json} file of a drop; false when there is none. */
+    public boolean openDropped(List<Path> files) {
+        Optional<Path> first = firstBundle(files);
+        first.ifPresent(this::open);
+        return first.isPresent();
+    }
+
+    // ------------------------------------------------------------------ state
+
+    public ReadOnlyObjectProperty<Banner> bannerProperty() {
+        return banner.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ReportDetails> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    /** The findings of the open file, in report order; read-only. */
+    public ObservableList<FindingRow> findings() {
+        return findingsView;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    // ------------------------------------------------------------------ results
+
+    private void showReport(String name, Workbench.OpenedBundle opened, long started) {
+        var report = opened.report();
+        show(Banner.of(name, report), ReportDetails.of(report), report.findings().stream().map(FindingRow::of).toList());
+        busy.set(false);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        status.set(String.format(Locale.ROOT, "Verified %s in %d ms: %d finding%s.", name, millis,
+                report.findings().size(), report.findings().size() == 1 ? "" : "s"));
+    }
+
+    private void showFailure(String name, Throwable failure) {
+        show(Banner.failed(name, failure), ReportDetails.EMPTY, List.of());
+        busy.set(false);
+        status.set("Could not verify " + name + ".");
+    }
+
+    private void show(Banner b, ReportDetails d, List<FindingRow> rows) {
+        banner.set(b);
+        details.set(d);
+        findings.setAll(rows);
+    }
+
+    private static Optional<Path> firstBundle(List<Path> files) {
+        return files.stream().filter(p -> displayName(p).toLowerCase(Locale.ROOT).endsWith(".json")).findFirst();
+    }
+
+    private static String displayName(Path file) {
+        Path name = file.getFileName();
+        return PlainText.of(name == null ? file.toString() : name.toString());
+    }
+}
