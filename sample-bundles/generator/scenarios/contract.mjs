@@ -215,7 +215,7 @@ export async function playContract(h, opts) {
   await h.step("ingest_contract", { kind: "tool", taskName: "ingest" }, async (cx) => {
     const meta = await cx.tool("dms.fetch_document", { documentId: c.documentId, format: "text", includeVersions: false },
       { documentId: c.documentId, title: `${c.title} — ${c.supplier.name}`, pages: Math.ceil(text.length / 1800), language: c.type.language, chars: text.length, versionLabel: `v${rng.int(3, 9)}` }, { latency: [400, 1600] });
-    await cx.write("contract.source", "contractDocument", { documentId: c.documentId, title: meta.title, text }, { routing: "auto", contentType: "application/json" });
+    await cx.write("contract.source", "contractDocument", { documentId: c.documentId, title: meta.title, text }, { routing: "external", contentType: "application/json" });
   });
   await h.step("classify_contract", { kind: "llm", taskName: "classify" }, async (cx) => {
     const out = await cx.llm({ model: models.classify, purpose: "classify", system: SYS_CLASSIFY, user: `Classify this agreement.\n\n<document id="${c.documentId}">\n${text.slice(0, 1600)}\n</document>`, output: { ...c.type, confidence: 0.94 }, hiddenTokens: 60 });
@@ -244,7 +244,7 @@ export async function playContract(h, opts) {
       const out = await cx.llm({
         model, purpose: `review_${area}`, system: sysReview(area, rulesText(playbook, area)),
         user: `Agreement: ${c.title} between ${c.customer.name} and ${c.supplier.name}. Annual value ${c.annualFees.amount} ${c.annualFees.currency}.\n\nClauses:\n${clauses}`,
-        output: { area, ...c.findings[area] }, hiddenTokens: 900, cachedTokens: 768, maxTokens: 3000,
+        output: { area, ...c.findings[area] }, hiddenTokens: rng.int(2200, 3400), cachedTokens: 2048, maxTokens: 3000,
         reasoningTokens: model.startsWith("o4") || model === "gemini-2.5-pro" ? rng.int(300, 900) : 0,
         failFirst: opts.rateLimitArea === area ? { message: "429 Too Many Requests: rate limit reached for requests per minute", code: "RATE_LIMITED", backoffMs: 4000 } : null,
       });

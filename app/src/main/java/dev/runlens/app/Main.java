@@ -15,6 +15,22 @@ public final class Main {
         if (RunLensCli.isCliInvocation(args)) {
             System.exit(RunLensCli.run(args, System.out, System.err));
         }
+        if (noDisplay()) {
+            System.err.println("runlens: no display to open the window on (DISPLAY/WAYLAND_DISPLAY unset)."
+                    + " The command line works without one: java -jar runlens.jar --help");
+            System.exit(2);
+        }
         DesktopLauncher.launch(args);
+    }
+
+    /** On Linux and other X11 systems a window needs DISPLAY or WAYLAND_DISPLAY; Windows and macOS always have one. */
+    static boolean noDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac") || "Monocle".equals(System.getProperty("glass.platform"))) return false;
+        return isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 }

@@ -437,8 +437,31 @@ public final class Schemas {
 
         @Override String expected() { return "json"; }
 
+        /**
+         * zod reports a failed union once, at the outermost union that failed ("Invalid input"),
+         * not at the deep value that made every option fail; so the outermost call parses into a
+         * scratch context and reports one issue for its whole value.
+         */
         @Override
         public JsonValue parse(JsonValue in, JsonPath path, GateContext ctx) {
+            if (ctx.jsonDepth > 0) return member(in, path, ctx);
+            GateContext scratch = new GateContext();
+            JsonValue out = member(in, path, scratch);
+            if (scratch.ok()) {
+                for (JsonPath p : scratch.stripped()) ctx.stripped(p);
+                if (scratch.changed()) ctx.markChanged();
+                return out;
+            }
+            if (scratch.referenceOverflow()) {
+                ctx.referenceOverflow = true;
+                ctx.issue(path, scratch.issues().get(0).message());
+            } else {
+                ctx.issue(path, "Invalid input");
+            }
+            return null;
+        }
+
+        private JsonValue member(JsonValue in, JsonPath path, GateContext ctx) {
             if (in instanceof JsonValue.Num n && !Double.isFinite(n.value()) || in == null) {
                 ctx.issue(path, "Invalid input");
                 return null;
