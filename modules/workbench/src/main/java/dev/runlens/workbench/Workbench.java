@@ -5,6 +5,8 @@ import dev.runlens.protocol.integrity.VerificationReport;
 import dev.runlens.protocol.json.ByteSink;
 import dev.runlens.protocol.json.CanonicalJson;
 import dev.runlens.protocol.json.JsonValue;
+import dev.runlens.protocol.model.BundleModel;
+import dev.runlens.protocol.model.RunBundle;
 import dev.runlens.protocol.schema.BundleSchemas;
 
 import java.nio.file.Path;
@@ -42,12 +44,18 @@ public final class Workbench {
 
     // ------------------------------------------------------------------ open (report + trees for display)
 
-    /** A bundle opened for display: the report and, when it is JSON, its raw and normalised trees. */
-    public record OpenedBundle(Path file, VerificationReport report, JsonValue rawTree, JsonValue normalizedTree) {}
+    /**
+     * A bundle opened for display: the report, its raw and normalised trees when it is JSON, and the
+     * typed model (lenient for a bundle the runtime rejects, so it can still be shown; null when not JSON).
+     */
+    public record OpenedBundle(Path file, VerificationReport report, JsonValue rawTree, JsonValue normalizedTree,
+                               RunBundle model) {}
 
     public OpenedBundle open(Path file) {
         BundleReader.Loaded l = BundleReader.loader().read(file);
-        return new OpenedBundle(file, l.report(), l.rawTree(), l.normalizedTree());
+        RunBundle model = l.rawTree() == null ? null
+                : l.normalizedTree() != null ? BundleModel.from(l.normalizedTree(), l.rawTree()) : BundleModel.lenient(l.rawTree());
+        return new OpenedBundle(file, l.report(), l.rawTree(), l.normalizedTree(), model);
     }
 
     public TaskExecutor.Cancellable openAsync(Path file, Consumer<OpenedBundle> onDone, Consumer<Throwable> onFailure) {
