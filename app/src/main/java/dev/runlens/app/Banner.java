@@ -31,7 +31,7 @@ public record Banner(Verdict verdict, String headline, String fileName, String e
     static Banner of(String fileName, VerificationReport r) {
         Verdict verdict = Verdict.of(r);
         String headline = verdict == Verdict.REJECTED ? "REJECTED — " + PlainText.of(r.error().code()) : verdict.name();
-        return new Banner(verdict, headline, fileName, explanation(verdict, r), evidence(verdict, r), strictSummary(r), r.strictOk());
+        return new Banner(verdict, headline, fileName, explanation(verdict, r), evidence(verdict, r), strictSummary(r), r.errorCount() == 0);
     }
 
     private static String explanation(Verdict verdict, VerificationReport r) {

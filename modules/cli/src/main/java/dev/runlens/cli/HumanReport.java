@@ -20,7 +20,7 @@ final class HumanReport {
             sb.append("  integrity  ").append(integrity(r)).append('\n');
         }
         long errors = count(r, Severity.ERROR), warnings = count(r, Severity.WARNING), notes = count(r, Severity.NOTE);
-        sb.append("  strict     ").append(errors == 0 ? "ok" : "FAILED")
+        sb.append("  strict     ").append(r.strictOk() ? "ok" : !r.accepted() ? "FAILED (rejected)" : !r.valid() ? "FAILED (not valid)" : "FAILED")
                 .append(String.format(Locale.ROOT, " (%d errors, %d warnings, %d notes)", errors, warnings, notes));
         for (Finding f : r.findings()) {
             sb.append("\n    ").append(String.format(Locale.ROOT, "%-7s", f.severity().label())).append(' ').append(f.code());

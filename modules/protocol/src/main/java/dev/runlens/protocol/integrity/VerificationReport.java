@@ -30,9 +30,13 @@ public record VerificationReport(
         findings = List.copyOf(findings);
     }
 
-    /** No error-severity finding. */
+    /** Strict verification passed: accepted, valid by the reference, and no error-severity finding. */
     public boolean strictOk() {
-        return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+        return valid() && errorCount() == 0;
+    }
+
+    public long errorCount() {
+        return findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
     }
 
     public boolean valid() {
