@@ -30,6 +30,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void protocolAndGraphDependOnNothingOfOurs() {
+        RunLensArchitecture.GRAPH_IS_INDEPENDENT.check(classes);
+        RunLensArchitecture.PROTOCOL_IS_INDEPENDENT.check(classes);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         RunLensArchitecture.NO_CYCLES.check(classes);
     }

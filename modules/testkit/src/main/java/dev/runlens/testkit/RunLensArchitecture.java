@@ -33,12 +33,28 @@ public final class RunLensArchitecture {
             .layer("app").definedBy("dev.runlens.app..")
             .layer("cli").definedBy("dev.runlens.cli..")
             .layer("workbench").definedBy("dev.runlens.workbench..")
+            .layer("audit").definedBy("dev.runlens.audit..")
+            .layer("replay").definedBy("dev.runlens.replay..")
+            .layer("graph").definedBy("dev.runlens.graph..")
             .layer("protocol").definedBy("dev.runlens.protocol..")
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
             .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
             .whereLayer("workbench").mayOnlyBeAccessedByLayers("app", "cli")
-            .whereLayer("protocol").mayOnlyBeAccessedByLayers("app", "cli", "workbench")
-            .because("arrows point down only: app, cli -> workbench -> protocol (STYLE.md)");
+            .whereLayer("audit").mayOnlyBeAccessedByLayers("app", "cli", "workbench")
+            .whereLayer("replay").mayOnlyBeAccessedByLayers("app", "cli", "workbench", "audit")
+            .whereLayer("graph").mayOnlyBeAccessedByLayers("app", "cli", "workbench", "audit", "replay")
+            .whereLayer("protocol").mayOnlyBeAccessedByLayers("app", "cli", "workbench", "audit", "replay")
+            .because("arrows point down only: app, cli -> workbench -> {audit -> replay} -> {graph, protocol} (STYLE.md)");
+
+    public static final ArchRule GRAPH_IS_INDEPENDENT = noClasses()
+            .that().resideInAPackage("dev.runlens.graph..")
+            .should().dependOnClassesThat().resideInAPackage("dev.runlens.protocol..")
+            .because("graph depends on nothing of ours: it takes ids and edges, not bundles");
+
+    public static final ArchRule PROTOCOL_IS_INDEPENDENT = noClasses()
+            .that().resideInAPackage("dev.runlens.protocol..")
+            .should().dependOnClassesThat().resideInAPackage("dev.runlens.graph..")
+            .because("protocol depends on nothing of ours");
 
     /** The launcher and the CLI reach the use cases only through the workbench, never the protocol internals' JSON reader. */
     public static final ArchRule NO_AD_HOC_JSON_PARSERS = noClasses()
