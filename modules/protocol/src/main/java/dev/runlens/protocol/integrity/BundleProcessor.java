@@ -41,6 +41,12 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
     private final Map<String, java.util.Set<String>> declaredPayloadHashes = new HashMap<>();
     private boolean sawStepStarted;
     private final ByteArrayOutputStream elementBuf = new ByteArrayOutputStream(4096);
+    /** Where the two reused canonical writers currently write (set around each value). */
+    private ByteSink target;
+    private final CanonicalJson.Writer integrityWriter =
+            CanonicalJson.writer((b, off, len) -> target.write(b, off, len), CanonicalJson.Form.INTEGRITY);
+    private final CanonicalJson.Writer payloadWriter =
+            CanonicalJson.writer((b, off, len) -> target.write(b, off, len), CanonicalJson.Form.ARTIFACT_PAYLOAD);
     private JsonValue nonObjectRoot;
     private boolean sawObjectRoot;
     private int maxHashedDepth;
@@ -190,31 +196,40 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
     }
 
     private void hashValue(Member m, JsonValue normalized, JsonValue raw, boolean ok, boolean changed, int baseDepth) {
+        if (ok && !changed) {
+            // the common case: canonical bytes go straight into the spool(s), no intermediate copy
+            ByteSink into = m.raw == null ? m.norm : tee(m.norm, m.raw);
+            trackDepth(canonical(integrityWriter, normalized, into) + baseDepth);
+            return;
+        }
         byte[] normBytes = null;
         int normLen = 0;
         if (ok) {
             elementBuf.reset();
-            int depth = canonical(normalized);
-            trackDepth(depth + baseDepth);
+            trackDepth(canonical(integrityWriter, normalized, elementBuf::write) + baseDepth);
             normBytes = elementBuf.toByteArray();
             normLen = normBytes.length;
-            if (!changed) {
-                m.writeBoth(normBytes, normLen, null, 0);
-                return;
-            }
         }
         elementBuf.reset();
-        int depth = canonical(raw);
-        trackDepth(depth + baseDepth);
+        trackDepth(canonical(integrityWriter, raw, elementBuf::write) + baseDepth);
         byte[] rawBytes = elementBuf.toByteArray();
         m.writeBoth(normBytes, normLen, rawBytes, rawBytes.length);
     }
 
-    private int canonical(JsonValue v) {
-        CanonicalJson.Writer w = CanonicalJson.writer(elementBuf::write, CanonicalJson.Form.INTEGRITY);
-        w.value(v);
-        w.flush();
-        return w.maxDepth();
+    /** Writes {@code v} with {@code writer} (one reused buffer) into {@code into}; returns its nesting depth. */
+    private int canonical(CanonicalJson.Writer writer, JsonValue v, ByteSink into) {
+        target = into;
+        int depth = writer.value(v);
+        writer.flush();
+        target = null;
+        return depth;
+    }
+
+    private static ByteSink tee(ByteSink a, ByteSink b) {
+        return (bytes, off, len) -> {
+            a.write(bytes, off, len);
+            b.write(bytes, off, len);
+        };
     }
 
     private void trackDepth(int d) {
@@ -250,7 +265,7 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
         if (!artifact.has("data") || (declared == null && !(lengthValue instanceof JsonValue.Num))) return;
         Sha256 sha = new Sha256();
         long[] length = {0};
-        CanonicalJson.write(artifact.get("data"), CanonicalJson.Form.ARTIFACT_PAYLOAD, (b, off, len) -> {
+        canonical(payloadWriter, artifact.get("data"), (b, off, len) -> {
             sha.write(b, off, len);
             length[0] += len;
         });

@@ -33,11 +33,22 @@ public final class BundleReader {
      * @param migrations       registered migrations (none in protocol 1.0.0)
      * @param retainTrees      keep the raw and normalised trees for display (off for plain verification)
      * @param spoolMemoryLimit bytes of canonical JSON kept in memory per member before spilling to a temp file
+     *                         (default: 32 MiB, or an eighth of the maximum heap when that is smaller)
      */
     public record Options(ReadLimits limits, boolean migrate, MigrationRegistry migrations, boolean retainTrees,
                           long spoolMemoryLimit) {
-        public static final Options VERIFY = new Options(ReadLimits.DEFAULT, true, MigrationRegistry.standard(), false, 32L << 20);
+        public static final Options VERIFY = new Options(ReadLimits.DEFAULT, true, MigrationRegistry.standard(), false,
+                defaultSpoolMemoryLimit());
         public static final Options LOAD = VERIFY.withRetainTrees(true);
+
+        /**
+         * 32 MiB, but never more than an eighth of the heap: a bundle's trace and, when the file
+         * carries content the schema strips, its raw twin are spooled side by side, and a small
+         * heap ({@code -Xmx32m}) must still leave room for parsing.
+         */
+        static long defaultSpoolMemoryLimit() {
+            return Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 8);
+        }
 
         public Options withRetainTrees(boolean retain) {
             return new Options(limits, migrate, migrations, retain, spoolMemoryLimit);

@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -86,11 +85,18 @@ public final class CanonicalJson {
         return v <= 4294967294L ? v : -1;
     }
 
-    /** Buffered UTF-8 writer of canonical JSON. */
+    /**
+     * Buffered UTF-8 writer of canonical JSON. Reusable: one writer can write any number of values
+     * (its buffer is allocated once), each {@link #value} reports that value's nesting depth.
+     */
     public static final class Writer {
+        /** Characters encoded per capacity check: each takes at most 6 bytes (a unicode escape), all must fit the buffer. */
+        private static final int STRING_CHUNK = 2048;
+
         private final ByteSink sink;
         private final Form form;
         private final byte[] buf = new byte[16 * 1024];
+        private final ArrayDeque<Object> stack = new ArrayDeque<>();
         private int pos;
         private int maxDepth;
 
@@ -126,17 +132,19 @@ public final class CanonicalJson {
             raw(':');
         }
 
-        /** Writes one value, iteratively. */
-        public void value(JsonValue root) {
-            ArrayDeque<Object> stack = new ArrayDeque<>();
+        /** Writes one value, iteratively; returns its container nesting depth (0 for a scalar). */
+        public int value(JsonValue root) {
+            ArrayDeque<Object> stack = this.stack;
+            stack.clear();
+            int depth = 0;
             scalarOrOpen(root, stack);
             while (!stack.isEmpty()) {
-                if (stack.size() > maxDepth) maxDepth = stack.size();
+                if (stack.size() > depth) depth = stack.size();
                 Object top = stack.peek();
                 if (top instanceof ArrFrame f) {
-                    if (f.it.hasNext()) {
-                        if (f.count++ > 0) raw(',');
-                        scalarOrOpen(f.it.next(), stack);
+                    if (f.i < f.items.size()) {
+                        if (f.i++ > 0) raw(',');
+                        scalarOrOpen(f.items.get(f.i - 1), stack);
                     } else {
                         raw(']');
                         stack.pop();
@@ -154,6 +162,8 @@ public final class CanonicalJson {
                     }
                 }
             }
+            if (depth > maxDepth) maxDepth = depth;
+            return depth;
         }
 
         private void scalarOrOpen(JsonValue v, ArrayDeque<Object> stack) {
@@ -166,7 +176,7 @@ public final class CanonicalJson {
                 stack.push(new ObjFrame(o, sortedKeys(o)));
             } else if (v instanceof JsonValue.Arr a) {
                 raw('[');
-                stack.push(new ArrFrame(a.items().iterator()));
+                stack.push(new ArrFrame(a.items()));
             } else if (v instanceof JsonValue.Bool b) {
                 rawAscii(b.value() ? "true" : "false");
             } else {
@@ -186,78 +196,102 @@ public final class CanonicalJson {
                 Arrays.sort(keys, JS_PROPERTY_ORDER);
             } else {
                 keys = m.keySet().toArray(new String[0]);
-                Arrays.sort(keys);
+                if (keys.length <= SMALL_SORT) insertionSort(keys);
+                else Arrays.sort(keys);
             }
             return keys;
         }
 
+        /** Objects have few members: a plain insertion sort by {@link String#compareTo} beats the general sort there. */
+        private static final int SMALL_SORT = 24;
+
+        private static void insertionSort(String[] a) {
+            for (int i = 1; i < a.length; i++) {
+                String k = a[i];
+                int j = i - 1;
+                while (j >= 0 && a[j].compareTo(k) > 0) {
+                    a[j + 1] = a[j];
+                    j--;
+                }
+                a[j + 1] = k;
+            }
+        }
+
         private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-        /** {@code JSON.stringify(string)} encoded as UTF-8. */
+        /**
+         * {@code JSON.stringify(string)} encoded as UTF-8. Works on local copies of the buffer and
+         * position, checking capacity once per {@value #STRING_CHUNK} characters, not per character.
+         */
         public void string(String s) {
             raw('"');
             int n = s.length();
-            for (int i = 0; i < n; i++) {
-                char c = s.charAt(i);
-                if (pos + 12 > buf.length) flush();
-                if (c < 0x80) {
-                    if (c >= 0x20 && c != '"' && c != '\\') {
-                        buf[pos++] = (byte) c;
+            int i = 0;
+            while (i < n) {
+                int chunkEnd = Math.min(n, i + STRING_CHUNK);
+                if (pos + (chunkEnd - i) * 6 + 8 > buf.length) flush();
+                byte[] b = buf;
+                int p = pos;
+                while (i < chunkEnd) {
+                    char c = s.charAt(i++);
+                    if (c < 0x80) {
+                        if (c >= 0x20 && c != '"' && c != '\\') {
+                            b[p++] = (byte) c;
+                        } else {
+                            p = escapeAscii(b, p, c);
+                        }
+                    } else if (c < 0x800) {
+                        b[p++] = (byte) (0xC0 | (c >> 6));
+                        b[p++] = (byte) (0x80 | (c & 0x3F));
+                    } else if (Character.isSurrogate(c)) {
+                        if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(s.charAt(i))) {
+                            int cp = Character.toCodePoint(c, s.charAt(i++)); // a pair may end one past chunkEnd
+                            b[p++] = (byte) (0xF0 | (cp >> 18));
+                            b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                            b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                            b[p++] = (byte) (0x80 | (cp & 0x3F));
+                        } else {
+                            p = unicodeEscape(b, p, c); // lone surrogate: JSON.stringify writes a lower-case escape (ES2019)
+                        }
                     } else {
-                        escapeAscii(c);
+                        b[p++] = (byte) (0xE0 | (c >> 12));
+                        b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                        b[p++] = (byte) (0x80 | (c & 0x3F));
                     }
-                } else if (c < 0x800) {
-                    buf[pos++] = (byte) (0xC0 | (c >> 6));
-                    buf[pos++] = (byte) (0x80 | (c & 0x3F));
-                } else if (Character.isSurrogate(c)) {
-                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        int cp = Character.toCodePoint(c, s.charAt(++i));
-                        buf[pos++] = (byte) (0xF0 | (cp >> 18));
-                        buf[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                        buf[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                        buf[pos++] = (byte) (0x80 | (cp & 0x3F));
-                    } else {
-                        unicodeEscape(c); // lone surrogate: JSON.stringify writes a lower-case escape (ES2019)
-                    }
-                } else {
-                    buf[pos++] = (byte) (0xE0 | (c >> 12));
-                    buf[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                    buf[pos++] = (byte) (0x80 | (c & 0x3F));
                 }
+                pos = p;
             }
             raw('"');
         }
 
-        private void escapeAscii(char c) {
-            buf[pos++] = '\\';
+        private static int escapeAscii(byte[] b, int p, char c) {
             switch (c) {
-                case '"' -> buf[pos++] = '"';
-                case '\\' -> buf[pos++] = '\\';
-                case '\b' -> buf[pos++] = 'b';
-                case '\t' -> buf[pos++] = 't';
-                case '\n' -> buf[pos++] = 'n';
-                case '\f' -> buf[pos++] = 'f';
-                case '\r' -> buf[pos++] = 'r';
-                default -> {
-                    pos--;
-                    unicodeEscape(c);
-                }
+                case '"' -> { b[p++] = '\\'; b[p++] = '"'; }
+                case '\\' -> { b[p++] = '\\'; b[p++] = '\\'; }
+                case '\b' -> { b[p++] = '\\'; b[p++] = 'b'; }
+                case '\t' -> { b[p++] = '\\'; b[p++] = 't'; }
+                case '\n' -> { b[p++] = '\\'; b[p++] = 'n'; }
+                case '\f' -> { b[p++] = '\\'; b[p++] = 'f'; }
+                case '\r' -> { b[p++] = '\\'; b[p++] = 'r'; }
+                default -> p = unicodeEscape(b, p, c);
             }
+            return p;
         }
 
-        private void unicodeEscape(char c) {
-            buf[pos++] = '\\';
-            buf[pos++] = 'u';
-            buf[pos++] = HEX[(c >> 12) & 0xF];
-            buf[pos++] = HEX[(c >> 8) & 0xF];
-            buf[pos++] = HEX[(c >> 4) & 0xF];
-            buf[pos++] = HEX[c & 0xF];
+        private static int unicodeEscape(byte[] b, int p, char c) {
+            b[p++] = '\\';
+            b[p++] = 'u';
+            b[p++] = HEX[(c >> 12) & 0xF];
+            b[p++] = HEX[(c >> 8) & 0xF];
+            b[p++] = HEX[(c >> 4) & 0xF];
+            b[p++] = HEX[c & 0xF];
+            return p;
         }
 
         private static final class ArrFrame {
-            final Iterator<JsonValue> it;
-            int count;
-            ArrFrame(Iterator<JsonValue> it) { this.it = it; }
+            final List<JsonValue> items;
+            int i;
+            ArrFrame(List<JsonValue> items) { this.items = items; }
         }
 
         private static final class ObjFrame {

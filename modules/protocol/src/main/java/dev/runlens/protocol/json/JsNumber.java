@@ -22,6 +22,14 @@ public final class JsNumber {
         if (Double.isNaN(v) || Double.isInfinite(v)) return "null";
         if (v == 0) return "0";
         if (v == Math.rint(v) && Math.abs(v) < TWO_53) return Long.toString((long) v);
+        double a = Math.abs(v);
+        if (a >= 1e-3 && a < 1e7) {
+            // Java and ECMAScript both write plain "ddd.ddd" here, with the same shortest digits:
+            // Java's two-digit minimum (see shortestOneDigit) only bites on doubles with very few
+            // significant bits, i.e. subnormals, never in this range.
+            String plain = DoubleToDecimal.toString(a);
+            return v < 0 ? "-" + plain : plain;
+        }
         StringBuilder sb = new StringBuilder(24);
         appendTo(sb, v);
         return sb.toString();

@@ -82,13 +82,26 @@ public final class Utf8Reader extends Reader {
         }
         while (o < end) {
             // ASCII fast path within the current buffer
-            int bp = bytePos, bl = byteLen;
+            int bp = bytePos;
             byte[] b = bytes;
-            while (o < end && bp < bl && b[bp] >= 0) cbuf[o++] = (char) b[bp++];
+            int lim = Math.min(end - o, byteLen - bp);
+            int k = 0;
+            while (k < lim && b[bp + k] >= 0) {
+                cbuf[o + k] = (char) b[bp + k];
+                k++;
+            }
+            o += k;
+            bp += k;
+            int bl = byteLen;
             bytePos = bp;
             if (o == end) break;
             if (bp == bl) {
                 if (!fill()) break;
+                continue;
+            }
+            int two = twoOrThreeByteChar(b, bp, bl);
+            if (two >= 0) {
+                cbuf[o++] = (char) two;
                 continue;
             }
             int cp = decodeOne();
@@ -104,6 +117,30 @@ public final class Utf8Reader extends Reader {
         }
         int n = o - off;
         return n == 0 ? -1 : n;
+    }
+
+    /**
+     * A well-formed two- or three-byte sequence wholly inside the buffer at {@code bp}, decoded and
+     * consumed; -1 (nothing consumed) for anything else, which {@link #decodeOne} then handles.
+     */
+    private int twoOrThreeByteChar(byte[] b, int bp, int bl) {
+        int lead = b[bp] & 0xFF;
+        if (lead >= 0xC2 && lead <= 0xDF && bp + 1 < bl) {
+            int b1 = b[bp + 1] & 0xFF;
+            if ((b1 & 0xC0) != 0x80) return -1;
+            bytePos = bp + 2;
+            return ((lead & 0x1F) << 6) | (b1 & 0x3F);
+        }
+        if (lead >= 0xE0 && lead <= 0xEF && bp + 2 < bl) {
+            int b1 = b[bp + 1] & 0xFF;
+            int b2 = b[bp + 2] & 0xFF;
+            int lower = lead == 0xE0 ? 0xA0 : 0x80;
+            int upper = lead == 0xED ? 0x9F : 0xBF;
+            if (b1 < lower || b1 > upper || (b2 & 0xC0) != 0x80) return -1;
+            bytePos = bp + 3;
+            return ((lead & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+        }
+        return -1;
     }
 
     /** Decodes one non-ASCII-led sequence per the WHATWG UTF-8 decoder. */
