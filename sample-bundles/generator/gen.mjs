@@ -1,6 +1,6 @@
 // RunLens sample-bundle generator. Run from this directory with
 //   LC_ALL=C.UTF-8 TZ=UTC node gen.mjs
-// It (re)writes ../*.json, ../negative/, ../expected.json and ../schema-cases/.
+// It (re)writes ../*.json, ../negative/ (and ../negative/audit/), ../expected.json and ../schema-cases/.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,6 +8,7 @@ import { serializeRunBundle } from "@llm-workbench/runtime";
 import { runScenario } from "./lib/scenario.mjs";
 import { RUNS } from "./scenarios/runs.mjs";
 import { buildNegatives } from "./lib/negatives.mjs";
+import { buildAuditFixtures } from "./lib/audit-fixtures.mjs";
 import { evaluateFiles } from "./lib/evaluate.mjs";
 import { buildSchemaCases } from "./lib/schemaCases.mjs";
 
@@ -41,7 +42,7 @@ async function main() {
       }
     } catch { /* unreadable: overwrite below */ }
   }
-  mkdirSync(join(OUT, "negative"), { recursive: true });
+  mkdirSync(join(OUT, "negative", "audit"), { recursive: true });
   mkdirSync(join(OUT, "schema-cases"), { recursive: true });
 
   const results = new Map();
@@ -66,6 +67,13 @@ async function main() {
     writeFileSync(join(OUT, "negative", n.file), n.bytes);
     files.push({ file: `negative/${n.file}`, kind: "negative", description: n.description, baseFile: n.baseFile });
     console.log(`negative/${n.file}  ${n.bytes.length} bytes`);
+  }
+
+  // one fixture per RunLens audit finding code, named after it (lib/audit-fixtures.mjs)
+  for (const a of await buildAuditFixtures(results, RUNS)) {
+    writeFileSync(join(OUT, "negative", "audit", a.file), a.bytes);
+    files.push({ file: `negative/audit/${a.file}`, kind: "negative", description: a.description, baseFile: a.baseFile, auditCode: a.code, alsoCodes: a.also.length ? a.also : undefined });
+    console.log(`negative/audit/${a.file}  ${a.bytes.length} bytes`);
   }
 
   const expected = await evaluateFiles(OUT, files);

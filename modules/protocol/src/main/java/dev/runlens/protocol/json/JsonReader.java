@@ -66,6 +66,14 @@ public final class JsonReader {
         return limits;
     }
 
+    /**
+     * A bare streaming parser with this reader's limits and Node's UTF-8 decoding, for {@link JsonLocator}
+     * (which needs token locations, not values). Package-private: untrusted input is parsed only here.
+     */
+    JsonParser parser(InputStream in) throws IOException {
+        return factory.createParser(new Utf8Reader(new CountingInput(in, limits.maxDocumentBytes())));
+    }
+
     /** A whole document and what the reader noticed while reading it. */
     public record Result(JsonValue value, List<ReadNote> notes, long bytes) {}
 

@@ -1,0 +1,6 @@
+package dev.runlens.audit;
+
+/** One group of checks over a bundle model. */
+interface Check {
+    void run(AuditContext ctx, Findings out);
+}
