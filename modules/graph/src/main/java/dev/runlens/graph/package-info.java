@@ -1,2 +1,7 @@
-/** RunLens graph (see the module's pom description); depends only on what STYLE.md's arrows allow. */
+/**
+ * DAG algorithms over plain string ids: {@link dev.runlens.graph.Dag} (nodes, edges, neighbours,
+ * dangling edges), stable topological order, a concrete cycle when there is one, reachability and
+ * the heaviest root-to-sink (critical) path by node weights. Depends on nothing of ours: callers pass ids and
+ * edges, not bundles.
+ */
 package dev.runlens.graph;

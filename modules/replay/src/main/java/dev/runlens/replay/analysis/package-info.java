@@ -1,0 +1,6 @@
+/**
+ * Analyses over a {@link dev.runlens.replay.Replay}: why a run failed or was cancelled
+ * ({@link dev.runlens.replay.analysis.FailureAnalysis}) and its critical paths over the workflow
+ * DAG by latency and by cost ({@link dev.runlens.replay.analysis.CriticalPaths}).
+ */
+package dev.runlens.replay.analysis;
