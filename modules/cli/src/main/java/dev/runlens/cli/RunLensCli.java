@@ -16,16 +16,17 @@ import java.util.Set;
         versionProvider = VersionProvider.class,
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         description = "Investigate LLM Workbench run bundles: verify integrity offline exactly as the reference runtime does.",
-        subcommands = {VerifyCommand.class, CanonicalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {VerifyCommand.class, InspectCommand.class, ReplayCommand.class, CanonicalCommand.class,
+                CommandLine.HelpCommand.class})
 public final class RunLensCli implements Runnable {
-    private static final Set<String> CLI_WORDS = Set.of("verify", "canonical", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> CLI_WORDS = Set.of("verify", "inspect", "replay", "canonical", "help", "--help", "-h", "--version", "-V");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (verify, canonical, help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (verify, inspect, replay, canonical, help)");
     }
 
     /** Whether {@code args} ask for the CLI rather than the desktop app. */
@@ -53,6 +54,8 @@ public final class RunLensCli implements Runnable {
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == VerifyCommand.class) return cls.cast(new VerifyCommand(workbench));
             if (cls == CanonicalCommand.class) return cls.cast(new CanonicalCommand(workbench, out));
+            if (cls == InspectCommand.class) return cls.cast(new InspectCommand(workbench));
+            if (cls == ReplayCommand.class) return cls.cast(new ReplayCommand(workbench));
             return CommandLine.defaultFactory().create(cls);
         }
     }

@@ -1,5 +1,6 @@
 package dev.runlens.workbench;
 
+import dev.runlens.audit.Auditor;
 import dev.runlens.protocol.integrity.BundleReader;
 import dev.runlens.protocol.integrity.VerificationReport;
 import dev.runlens.protocol.json.ByteSink;
@@ -8,10 +9,16 @@ import dev.runlens.protocol.json.JsonValue;
 import dev.runlens.protocol.model.BundleModel;
 import dev.runlens.protocol.model.RunBundle;
 import dev.runlens.protocol.schema.BundleSchemas;
+import dev.runlens.replay.Replay;
+import dev.runlens.replay.RunState;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
@@ -21,9 +28,15 @@ import java.util.function.Consumer;
  */
 public final class Workbench {
     private final TaskExecutor executor;
+    private final Auditor auditor;
 
     public Workbench(TaskExecutor executor) {
+        this(executor, Auditor.standard());
+    }
+
+    public Workbench(TaskExecutor executor, Auditor auditor) {
         this.executor = executor;
+        this.auditor = auditor;
     }
 
     // ------------------------------------------------------------------ verify
@@ -52,10 +65,70 @@ public final class Workbench {
                                RunBundle model) {}
 
     public OpenedBundle open(Path file) {
-        BundleReader.Loaded l = BundleReader.loader().read(file);
+        return opened(file, BundleReader.loader().read(file));
+    }
+
+    private static OpenedBundle opened(Path file, BundleReader.Loaded l) {
         RunBundle model = l.rawTree() == null ? null
                 : l.normalizedTree() != null ? BundleModel.from(l.normalizedTree(), l.rawTree()) : BundleModel.lenient(l.rawTree());
         return new OpenedBundle(file, l.report(), l.rawTree(), l.normalizedTree(), model);
+    }
+
+    // ------------------------------------------------------------------ inspect and replay
+
+    /**
+     * Reads the file once, verifies it, audits it (findings located in the file) and prepares its
+     * replay. Never throws for bad input: an unreadable file gives an inspection with a rejection finding.
+     */
+    public Inspection inspect(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            BundleReader.Loaded missing = BundleReader.loader().read(file); // reports the I/O error in its words
+            return new Inspection(opened(file, missing), auditor.audit(missing), Optional.empty());
+        }
+        BundleReader.Loaded l = BundleReader.loader().read(file.toString(), bytes);
+        OpenedBundle b = opened(file, l);
+        return new Inspection(b, auditor.audit(l, bytes), Optional.ofNullable(b.model()).map(Replay::of));
+    }
+
+    public TaskExecutor.Cancellable inspectAsync(Path file, Consumer<Inspection> onDone, Consumer<Throwable> onFailure) {
+        return executor.submit(() -> inspect(file), onDone, onFailure);
+    }
+
+    /** Where to stop a replay: after {@code position} events, or just after the event with this id. */
+    public record ReplayPoint(OptionalInt position, Optional<String> eventId) {
+        public static ReplayPoint at(int position) {
+            return new ReplayPoint(OptionalInt.of(position), Optional.empty());
+        }
+
+        public static ReplayPoint afterEvent(String id) {
+            return new ReplayPoint(OptionalInt.empty(), Optional.of(id));
+        }
+    }
+
+    /**
+     * The state of the run at a point of its trace.
+     *
+     * @throws IllegalArgumentException naming the file when the file has no readable trace, the
+     *                                  position is outside {@code 0..size} or no event has the id
+     */
+    public RunState replayAt(Path file, ReplayPoint point) {
+        Inspection i = inspect(file);
+        Replay r = i.replay().orElseThrow(() -> new IllegalArgumentException(file + ": no run to replay: "
+                + i.bundle().report().error().message()));
+        if (point.eventId().isPresent()) {
+            String id = point.eventId().get();
+            int p = r.positionAfter(id).orElseThrow(() -> new IllegalArgumentException(file + ": no trace event has id \"" + id + "\""));
+            return r.stateAt(p);
+        }
+        int p = point.position().orElse(r.size());
+        if (p < 0 || p > r.size()) {
+            throw new IllegalArgumentException(file + ": position " + p + " is outside 0.." + r.size()
+                    + " (the number of trace events applied)");
+        }
+        return r.stateAt(p);
     }
 
     public TaskExecutor.Cancellable openAsync(Path file, Consumer<OpenedBundle> onDone, Consumer<Throwable> onFailure) {
