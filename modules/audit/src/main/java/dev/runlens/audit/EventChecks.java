@@ -1,5 +1,7 @@
 package dev.runlens.audit;
 
+import dev.runlens.replay.Timestamps;
+
 import dev.runlens.protocol.json.JsonPath;
 import dev.runlens.protocol.model.Artifact;
 import dev.runlens.protocol.model.ArtifactWritten;

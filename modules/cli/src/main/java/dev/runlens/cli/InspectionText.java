@@ -5,19 +5,18 @@ import dev.runlens.protocol.integrity.Severity;
 import dev.runlens.protocol.model.Run;
 import dev.runlens.replay.RunState;
 import dev.runlens.replay.StepStatus;
+import dev.runlens.replay.Timestamps;
 import dev.runlens.replay.Totals;
 import dev.runlens.replay.analysis.FailureAnalysis;
 import dev.runlens.workbench.Inspection;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalDouble;
 
 /** The human report of {@code inspect}: a summary block, then the findings. */
 final class InspectionText {
@@ -96,13 +95,10 @@ final class InspectionText {
     }
 
     private static String duration(String start, String end) {
-        try {
-            Duration d = Duration.between(OffsetDateTime.parse(start), OffsetDateTime.parse(end));
-            return Optional.of(d).filter(x -> !x.isNegative())
-                    .map(x -> String.format(Locale.ROOT, " (%dh %02dm %02ds)", x.toHours(), x.toMinutesPart(), x.toSecondsPart()))
-                    .orElse(" (ends before it starts)");
-        } catch (DateTimeParseException e) {
-            return "";
-        }
+        OptionalDouble ms = Timestamps.millisBetween(start, end);
+        if (ms.isEmpty()) return "";
+        if (ms.getAsDouble() < 0) return " (ends before it starts)";
+        Duration d = Duration.ofMillis((long) ms.getAsDouble());
+        return String.format(Locale.ROOT, " (%dh %02dm %02ds)", d.toHours(), d.toMinutesPart(), d.toSecondsPart());
     }
 }

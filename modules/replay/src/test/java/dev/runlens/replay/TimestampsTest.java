@@ -1,4 +1,4 @@
-package dev.runlens.audit;
+package dev.runlens.replay;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
