@@ -16,17 +16,17 @@ import java.util.Set;
         versionProvider = VersionProvider.class,
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         description = "Investigate LLM Workbench run bundles: verify integrity offline exactly as the reference runtime does.",
-        subcommands = {VerifyCommand.class, InspectCommand.class, ReplayCommand.class, CanonicalCommand.class,
+        subcommands = {VerifyCommand.class, InspectCommand.class, ReplayCommand.class, CompareCommand.class, CanonicalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RunLensCli implements Runnable {
-    private static final Set<String> CLI_WORDS = Set.of("verify", "inspect", "replay", "canonical", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> CLI_WORDS = Set.of("verify", "inspect", "replay", "compare", "canonical", "help", "--help", "-h", "--version", "-V");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (verify, inspect, replay, canonical, help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (verify, inspect, replay, compare, canonical, help)");
     }
 
     /** Whether {@code args} ask for the CLI rather than the desktop app. */
@@ -56,6 +56,7 @@ public final class RunLensCli implements Runnable {
             if (cls == CanonicalCommand.class) return cls.cast(new CanonicalCommand(workbench, out));
             if (cls == InspectCommand.class) return cls.cast(new InspectCommand(workbench));
             if (cls == ReplayCommand.class) return cls.cast(new ReplayCommand(workbench));
+            if (cls == CompareCommand.class) return cls.cast(new CompareCommand(workbench));
             return CommandLine.defaultFactory().create(cls);
         }
     }

@@ -92,6 +92,17 @@ class InspectAndReplayCommandTest {
         assertEquals(64, CliRun.of("replay", PENDING, "--at", "1", "--event", "x").exit());
     }
 
+    @Test
+    void compareLocatesTheTamperedGateDecision() {
+        CliRun run = CliRun.of("compare", SharedFolder.require("corpus/p16-support-triage-rejected-cancelled.json").toString(),
+                SharedFolder.require("corpus/v-tampered-gate-rejected-to-approved.json").toString());
+        assertEquals(1, run.exit(), run.stderr());
+        assertTrue(run.out().contains(".decision: \"rejected\" → \"approved\""), run.out());
+        CliRun same = CliRun.of("compare", PENDING, PENDING);
+        assertEquals(0, same.exit());
+        assertTrue(same.out().contains("no differences"));
+    }
+
     private static String str(JsonValue.Obj o, String key) {
         JsonValue v = o.get(key);
         return v instanceof JsonValue.Str s ? s.value() : null;

@@ -1,6 +1,7 @@
 package dev.runlens.workbench;
 
 import dev.runlens.audit.Auditor;
+import dev.runlens.audit.Difference;
 import dev.runlens.protocol.integrity.BundleReader;
 import dev.runlens.protocol.integrity.VerificationReport;
 import dev.runlens.protocol.json.ByteSink;
@@ -95,6 +96,22 @@ public final class Workbench {
 
     public TaskExecutor.Cancellable inspectAsync(Path file, Consumer<Inspection> onDone, Consumer<Throwable> onFailure) {
         return executor.submit(() -> inspect(file), onDone, onFailure);
+    }
+
+    /**
+     * Where two copies of a run differ (tampering localisation): events aligned by id, then fields,
+     * artifacts by version, rule sets, engine, integrity and extras. Paths are the first copy's.
+     *
+     * @throws IllegalArgumentException naming the file when one of them is not a readable run
+     */
+    public List<Difference> compare(Path first, Path second) {
+        return Auditor.compare(modelOf(first), modelOf(second));
+    }
+
+    private RunBundle modelOf(Path file) {
+        OpenedBundle b = open(file);
+        if (b.model() == null) throw new IllegalArgumentException(file + ": not a readable run: " + b.report().error().message());
+        return b.model();
     }
 
     /** Where to stop a replay: after {@code position} events, or just after the event with this id. */
