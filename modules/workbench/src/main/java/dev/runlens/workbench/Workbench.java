@@ -132,9 +132,7 @@ public final class Workbench {
      *                                  position is outside {@code 0..size} or no event has the id
      */
     public RunState replayAt(Path file, ReplayPoint point) {
-        Inspection i = inspect(file);
-        Replay r = i.replay().orElseThrow(() -> new IllegalArgumentException(file + ": no run to replay: "
-                + i.bundle().report().error().message()));
+        Replay r = Replay.of(modelOf(file));
         if (point.eventId().isPresent()) {
             String id = point.eventId().get();
             int p = r.positionAfter(id).orElseThrow(() -> new IllegalArgumentException(file + ": no trace event has id \"" + id + "\""));
