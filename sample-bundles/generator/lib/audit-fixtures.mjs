@@ -13,6 +13,8 @@ import {
   parseRunBundleJson,
   sha256Hex,
 } from "@llm-workbench/runtime";
+// The runtime's own JSON Patch library (pinned by package-lock.json), imported as its patchArtifact does.
+import fastJsonPatch from "fast-json-patch";
 import { NEGATIVE_BASE_RUN } from "./negatives.mjs";
 
 const clone = (o) => JSON.parse(JSON.stringify(o));
@@ -45,6 +47,38 @@ function toAnnotation(o, i, text) {
 function insertEvents(o, at, events) {
   o.trace.splice(at, 0, ...events);
   if (o.engine) o.engine.revision += events.length;
+}
+
+/**
+ * claim.routing patched v2 -> v3 after the assignment was written, as patchArtifact does it: v3's data is
+ * fast-json-patch's applyPatch(structuredClone(v2), ops, true, false), v3 keeps v2's pointer, the ops are
+ * recorded in an artifact_patch event (engine revision bumped). `record(ops)` gives the ops the event shows.
+ * The ops touch no value added by the same patch, so the runtime records them faithfully (surprise #21).
+ */
+function patchRouting(o, record) {
+  const ops = [
+    { op: "replace", path: "/priority", value: "P1" },
+    { op: "add", path: "/nextActions/0", value: "Call the claimant about the frame number" },
+    { op: "replace", path: "/nextActions/3", value: "Hold settlement until the retailer confirms the receipt" },
+  ];
+  const i = find(o, (e) => e.type === "artifact_written" && e.artifact.artifactKey === "claim.assignment", "assignment write");
+  const ts = o.trace[i].ts;
+  const a = o.artifacts.find((x) => x.artifactKey === "claim.routing");
+  if (a.version !== 2 || a.data.nextActions.length !== 3) throw new Error("audit fixtures: claim.routing is not the expected v2");
+  const data = fastJsonPatch.applyPatch(structuredClone(a.data), clone(ops), true, false).newDocument;
+  const patch = record(clone(ops));
+  insertEvents(o, i + 1, [{ id: `evt_${fakeUuid("routing-patch-chain")}`, runId: o.run.id, ts, type: "artifact_patch", artifactKey: "claim.routing", fromVersion: 2, toVersion: 3, patch }]);
+  Object.assign(a, { version: 3, createdAt: ts, data });
+  return { before: o.trace.find((e) => e.type === "artifact_written" && e.artifact.artifactKey === "claim.routing" && e.artifact.version === 2).artifact.data, patch, data };
+}
+
+/** What replaying the recorded ops gives (fast-json-patch as patchArtifact calls it), or the error's name. */
+function replayed({ before, patch }) {
+  try {
+    return fastJsonPatch.applyPatch(structuredClone(before), clone(patch), true, false).newDocument;
+  } catch (e) {
+    return e.name;
+  }
 }
 
 /** Normalised by the runtime's parser (schema order, defaults), then signed by attachRunBundleIntegrity. */
@@ -338,6 +372,31 @@ const FIXTURES = {
       a.data.deductible.amount = 15;
       const bytes = encodeArtifactPayloadBytes(a.data);
       a.pointer = { ...a.pointer, payloadHash: await sha256Hex(bytes), byteLength: bytes.byteLength };
+      return o;
+    },
+  },
+
+  PATCH_NOT_REPLAYABLE: {
+    description: "claim.routing patched v2 -> v3 (replace /priority, add /nextActions/0, replace /nextActions/3) as patchArtifact does, then op 1 removed from the recorded patch: replace /nextActions/3 no longer resolves on v2 (3 actions); artifacts[] keeps the runtime's v3",
+    also: ["PAYLOAD_HASH_CARRIED_OVER"],
+    make: (o) => {
+      const made = patchRouting(o, (ops) => [ops[0], ops[2]]);
+      if (replayed(made) !== "OPERATION_PATH_UNRESOLVABLE") throw new Error(`audit fixtures: the shortened patch replays (${JSON.stringify(replayed(made))})`);
+      return o;
+    },
+  },
+  PATCH_CHAIN_MISMATCH: {
+    description: "claim.routing patched v2 -> v3 (replace /priority P1, add /nextActions/0, replace /nextActions/3) as patchArtifact does, then the recorded replace /priority value changed to P3: the patch applies but rebuilds other data than artifacts[] v3 (priority P1)",
+    also: ["PAYLOAD_HASH_CARRIED_OVER"],
+    make: (o) => {
+      const made = patchRouting(o, (ops) => {
+        ops[0].value = "P3";
+        return ops;
+      });
+      const again = replayed(made);
+      if (typeof again !== "object" || again.priority !== "P3" || JSON.stringify({ ...again, priority: "P1" }) !== JSON.stringify(made.data)) {
+        throw new Error(`audit fixtures: the edited patch does not replay to v3 with priority P3 (${JSON.stringify(again)})`);
+      }
       return o;
     },
   },

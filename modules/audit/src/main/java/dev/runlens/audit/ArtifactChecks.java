@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * Artifact versions: consecutive in the trace, unique, the latest one in {@code artifacts[]}, and
  * each written version's {@code artifacts[]} entry equal to what its event recorded. (Pointer
- * hashes come from the reader, see {@link ReaderFindings}; patched versions are not replayed here.)
+ * hashes come from the reader, see {@link ReaderFindings}; patched versions are replayed by {@link PatchChecks}.)
  */
 final class ArtifactChecks implements Check {
 

@@ -46,7 +46,7 @@ public final class Auditor {
     private static final Map<Group, List<Check>> CHECKS = new EnumMap<>(Map.of(
             Group.INTEGRITY, List.of(),
             Group.EVENTS, List.of(new EventChecks(), new LifecycleChecks()),
-            Group.ARTIFACTS, List.of(new ArtifactChecks()),
+            Group.ARTIFACTS, List.of(new ArtifactChecks(), new PatchChecks()),
             Group.WORKFLOW, List.of(new WorkflowChecks()),
             Group.ENGINE, List.of(new EngineChecks()),
             Group.RECEIPTS, List.of(new ReceiptChecks())));

@@ -114,6 +114,17 @@ public enum FindingCatalog {
     ARTIFACT_SNAPSHOT_DIFFERS(Group.ARTIFACTS, ERROR, "artifacts[] differs from its artifact_written event",
             "The artifacts[] entry for a written version differs from the data, pointer or metadata its artifact_written event recorded. "
                     + "The runtime writes both from one object; one of them was changed afterwards."),
+    PATCH_NOT_REPLAYABLE(Group.ARTIFACTS, WARNING, "Recorded patch does not replay",
+            "An artifact_patch's recorded ops do not rebuild the version: an op fails on the version before it (a path that does not resolve, a failed test), "
+                    + "or the ops write into a value an earlier op of the same patch added and so replay to other data. Runtime 0.3.3 records such patches itself: "
+                    + "fast-json-patch inserts add/replace values by reference, so the recorded op shows the value as it is after the whole patch. "
+                    + "Check whether an earlier op of the patch adds the object the failing op's path runs through (the message names it); if none does, "
+                    + "ops were removed or edited after recording. "
+                    + "The version cannot be rebuilt from the trace; artifacts[] holds the runtime's latest data."),
+    PATCH_CHAIN_MISMATCH(Group.ARTIFACTS, ERROR, "Patch chain does not reproduce the stored version",
+            "Replaying the artifact's patches on its last written version applies cleanly but gives other data than its artifacts[] entry. patchArtifact stores the data "
+                    + "its ops produced and records those ops, so the recorded ops or the stored data were changed afterwards (or another producer wrote the bundle). "
+                    + "A patched version keeps its predecessor's pointer, so the payload hash cannot tell which side changed; compare with another copy of the run."),
 
     // ---------------------------------------------------------------- workflow
     WORKFLOW_CYCLE(Group.WORKFLOW, ERROR, "Workflow graph has a cycle",

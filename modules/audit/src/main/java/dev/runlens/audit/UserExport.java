@@ -5,9 +5,12 @@ import dev.runlens.protocol.model.ModelIo;
 import dev.runlens.protocol.model.RunBundle;
 import dev.runlens.protocol.model.ToolCall;
 import dev.runlens.protocol.model.TraceEvent;
+import dev.runlens.replay.JsJson;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Recognises a user-profile export as the runtime writes one ({@code exportRunBundle({profile:
@@ -45,5 +48,34 @@ final class UserExport {
             if (x instanceof JsonValue.Obj o) o.members().values().forEach(todo::push);
         }
         return false;
+    }
+
+    /**
+     * Equal as JavaScript sees it, except that a redaction marker on either side stands for any value
+     * (or none): the runtime redacts artifacts[] and written versions, but not the values in patch ops.
+     */
+    static boolean sameBesidesRedactions(JsonValue a, JsonValue b) {
+        if (isMarker(a) || isMarker(b)) return true;
+        if (a instanceof JsonValue.Arr x && b instanceof JsonValue.Arr y) {
+            if (x.size() != y.size()) return false;
+            for (int i = 0; i < x.size(); i++) if (!sameBesidesRedactions(x.get(i), y.get(i))) return false;
+            return true;
+        }
+        if (a instanceof JsonValue.Obj x && b instanceof JsonValue.Obj y) {
+            Set<String> keys = new HashSet<>(x.members().keySet());
+            keys.addAll(y.members().keySet());
+            for (String k : keys) {
+                JsonValue u = x.get(k);
+                JsonValue v = y.get(k);
+                boolean same = u == null ? isMarker(v) : v == null ? isMarker(u) : sameBesidesRedactions(u, v);
+                if (!same) return false;
+            }
+            return true;
+        }
+        return JsJson.same(a, b);
+    }
+
+    private static boolean isMarker(JsonValue v) {
+        return v instanceof JsonValue.Str s && s.value().equals(REDACTED);
     }
 }

@@ -60,6 +60,8 @@ class AuditFixturesTest {
             artifact-version-gap.json,            ARTIFACT_VERSION_GAP,           -
             duplicate-artifact-version.json,      DUPLICATE_ARTIFACT_VERSION,     -
             artifact-snapshot-differs.json,       ARTIFACT_SNAPSHOT_DIFFERS,      -
+            patch-not-replayable.json,            PATCH_NOT_REPLAYABLE,           PAYLOAD_HASH_CARRIED_OVER
+            patch-chain-mismatch.json,            PATCH_CHAIN_MISMATCH,           PAYLOAD_HASH_CARRIED_OVER
             workflow-cycle.json,                  WORKFLOW_CYCLE,                 -
             dangling-edge.json,                   DANGLING_EDGE,                  -
             duplicate-workflow-id.json,           DUPLICATE_WORKFLOW_ID,          -

@@ -39,6 +39,7 @@ class FindingLocationTest {
             content-outside-hash.json        | CONTENT_OUTSIDE_HASH        | "exportedBy": {
             usage-total-mismatch.json        | USAGE_TOTAL_MISMATCH        | "totalTokens": 878
             mixed-currencies.json            | MIXED_CURRENCIES            | "currency": "EUR"
+            patch-chain-mismatch.json        | PATCH_CHAIN_MISMATCH        | "data": {
             """)
     void theLocatedLineHoldsTheValue(String fixture, String code, String lineText) throws IOException {
         Path file = TestFiles.fixture(fixture);
