@@ -100,7 +100,18 @@ public final class Auditor {
     }
 
     private AuditReport audit(BundleReader.Loaded loaded, Source source) {
-        RunBundle bundle = model(loaded);
+        return audit(loaded, source, BundleModel.of(loaded));
+    }
+
+    /**
+     * Audits a bundle whose model the caller already built ({@link BundleModel#of}), locating the
+     * findings in {@code bytes} (the file; may be null).
+     */
+    public AuditReport audit(BundleReader.Loaded loaded, byte[] bytes, RunBundle model) {
+        return audit(loaded, bytes == null ? null : () -> new ByteArrayInputStream(bytes), model);
+    }
+
+    private AuditReport audit(BundleReader.Loaded loaded, Source source, RunBundle bundle) {
         AuditContext ctx = AuditContext.of(loaded.report(), bundle, options);
         Findings findings = new Findings();
         REPORT.run(ctx, findings);
@@ -112,14 +123,6 @@ public final class Auditor {
         Map<JsonPath, JsonLocator.Location> where = locate(drafts, source);
         List<AuditFinding> out = drafts.stream().map(d -> finding(d, where)).sorted(ORDER).toList();
         return new AuditReport(loaded.report(), out);
-    }
-
-    /** The accepted bundle's model; the lenient model of a rejected file whose root is an object; else null. */
-    private static RunBundle model(BundleReader.Loaded loaded) {
-        if (loaded.report().accepted() && loaded.normalizedTree() != null) {
-            return BundleModel.from(loaded.normalizedTree(), loaded.rawTree());
-        }
-        return loaded.rawTree() instanceof JsonValue.Obj ? BundleModel.lenient(loaded.rawTree()) : null;
     }
 
     private Map<JsonPath, JsonLocator.Location> locate(List<Findings.Draft> drafts, Source source) {

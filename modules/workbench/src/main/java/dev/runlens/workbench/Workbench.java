@@ -60,7 +60,8 @@ public final class Workbench {
 
     /**
      * A bundle opened for display: the report, its raw and normalised trees when it is JSON, and the
-     * typed model (lenient for a bundle the runtime rejects, so it can still be shown; null when not JSON).
+     * typed model (lenient for a bundle the runtime rejects, so it can still be shown; null when the
+     * file is not a JSON object).
      */
     public record OpenedBundle(Path file, VerificationReport report, JsonValue rawTree, JsonValue normalizedTree,
                                RunBundle model) {}
@@ -70,9 +71,7 @@ public final class Workbench {
     }
 
     private static OpenedBundle opened(Path file, BundleReader.Loaded l) {
-        RunBundle model = l.rawTree() == null ? null
-                : l.normalizedTree() != null ? BundleModel.from(l.normalizedTree(), l.rawTree()) : BundleModel.lenient(l.rawTree());
-        return new OpenedBundle(file, l.report(), l.rawTree(), l.normalizedTree(), model);
+        return new OpenedBundle(file, l.report(), l.rawTree(), l.normalizedTree(), BundleModel.of(l));
     }
 
     // ------------------------------------------------------------------ inspect and replay
@@ -91,7 +90,7 @@ public final class Workbench {
         }
         BundleReader.Loaded l = BundleReader.loader().read(file.toString(), bytes);
         OpenedBundle b = opened(file, l);
-        return new Inspection(b, auditor.audit(l, bytes), Optional.ofNullable(b.model()).map(Replay::of));
+        return new Inspection(b, auditor.audit(l, bytes, b.model()), Optional.ofNullable(b.model()).map(Replay::of));
     }
 
     public TaskExecutor.Cancellable inspectAsync(Path file, Consumer<Inspection> onDone, Consumer<Throwable> onFailure) {

@@ -17,6 +17,17 @@ public final class BundleModel {
     private BundleModel() {}
 
     /**
+     * The model of a file as read: typed from the normalised tree when the runtime accepts it, the
+     * lenient model of what could be read when the root is an object it rejects, else null.
+     */
+    public static RunBundle of(dev.runlens.protocol.integrity.BundleReader.Loaded loaded) {
+        if (loaded.report().accepted() && loaded.normalizedTree() != null) {
+            return from(loaded.normalizedTree(), loaded.rawTree());
+        }
+        return loaded.rawTree() instanceof JsonValue.Obj ? lenient(loaded.rawTree()) : null;
+    }
+
+    /**
      * The model of an accepted bundle: values from {@code normalized} (the schema gate's output,
      * defaults filled in), extras from {@code raw} (the file as {@code JSON.parse} gives it). Falls
      * back to {@link #lenient} when {@code normalized} is not an object.
