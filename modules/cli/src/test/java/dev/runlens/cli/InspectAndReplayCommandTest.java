@@ -5,7 +5,6 @@ import dev.runlens.testkit.ProjectFolder;
 import dev.runlens.testkit.SharedFolder;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -106,9 +105,5 @@ class InspectAndReplayCommandTest {
     private static String str(JsonValue.Obj o, String key) {
         JsonValue v = o.get(key);
         return v instanceof JsonValue.Str s ? s.value() : null;
-    }
-
-    static List<String> lines(String s) {
-        return s.lines().toList();
     }
 }

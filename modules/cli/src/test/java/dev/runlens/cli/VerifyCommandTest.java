@@ -9,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -108,9 +107,5 @@ class VerifyCommandTest {
         } catch (Exception e) {
             throw new AssertionError("not one JSON object: " + line, e);
         }
-    }
-
-    static void write(Path p, String s) throws Exception {
-        Files.writeString(p, s, StandardCharsets.UTF_8);
     }
 }

@@ -4,7 +4,6 @@ import dev.runlens.protocol.json.JsonPath;
 import dev.runlens.protocol.json.JsonValue;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -500,9 +499,5 @@ public final class Schemas {
             }
             return ctx.issues().size() == before ? new JsonValue.Obj(out) : null;
         }
-    }
-
-    static List<String> list(String... s) {
-        return Arrays.asList(s);
     }
 }
