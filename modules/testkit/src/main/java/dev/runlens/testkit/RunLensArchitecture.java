@@ -35,16 +35,18 @@ public final class RunLensArchitecture {
             .layer("workbench").definedBy("dev.runlens.workbench..")
             .layer("audit").definedBy("dev.runlens.audit..")
             .layer("replay").definedBy("dev.runlens.replay..")
+            .layer("store").definedBy("dev.runlens.store..")
             .layer("graph").definedBy("dev.runlens.graph..")
             .layer("protocol").definedBy("dev.runlens.protocol..")
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
             .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
             .whereLayer("workbench").mayOnlyBeAccessedByLayers("app", "cli")
             .whereLayer("audit").mayOnlyBeAccessedByLayers("app", "cli", "workbench")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("app", "cli", "workbench")
             .whereLayer("replay").mayOnlyBeAccessedByLayers("app", "cli", "workbench", "audit")
             .whereLayer("graph").mayOnlyBeAccessedByLayers("app", "cli", "workbench", "audit", "replay")
-            .whereLayer("protocol").mayOnlyBeAccessedByLayers("app", "cli", "workbench", "audit", "replay")
-            .because("arrows point down only: app, cli -> workbench -> {audit -> replay} -> {graph, protocol} (STYLE.md)");
+            .whereLayer("protocol").mayOnlyBeAccessedByLayers("app", "cli", "workbench", "audit", "replay", "store")
+            .because("arrows point down only: app, cli -> workbench -> {audit -> replay, store} -> {graph, protocol} (STYLE.md)");
 
     public static final ArchRule GRAPH_IS_INDEPENDENT = noClasses()
             .that().resideInAPackage("dev.runlens.graph..")
