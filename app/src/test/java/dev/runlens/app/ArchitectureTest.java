@@ -14,7 +14,8 @@ class ArchitectureTest {
     @BeforeAll
     static void importClasses() {
         classes = RunLensArchitecture.productionClasses();
-        for (String layer : new String[] {"dev.runlens.protocol", "dev.runlens.workbench", "dev.runlens.cli", "dev.runlens.app"}) {
+        for (String layer : new String[] {"dev.runlens.protocol", "dev.runlens.graph", "dev.runlens.replay",
+                "dev.runlens.audit", "dev.runlens.store", "dev.runlens.workbench", "dev.runlens.cli", "dev.runlens.app"}) {
             assertTrue(classes.stream().anyMatch(c -> c.getPackageName().startsWith(layer)), layer + " classes must be imported");
         }
     }

@@ -35,8 +35,7 @@ public final class RunLensArchitecture {
             .layer("workbench").definedBy("dev.runlens.workbench..")
             .layer("audit").definedBy("dev.runlens.audit..")
             .layer("replay").definedBy("dev.runlens.replay..")
-            // optional until the workbench wires the library in: app's full check must not fail on an empty layer
-            .optionalLayer("store").definedBy("dev.runlens.store..")
+            .layer("store").definedBy("dev.runlens.store..")
             .layer("graph").definedBy("dev.runlens.graph..")
             .layer("protocol").definedBy("dev.runlens.protocol..")
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
