@@ -3,23 +3,35 @@ package dev.runlens.audit;
 import dev.runlens.protocol.integrity.VerificationReport;
 import dev.runlens.protocol.model.RunBundle;
 import dev.runlens.protocol.model.WorkflowStep;
+import dev.runlens.replay.Replay;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What the checks read: the reader's report, the typed model (null when the file gave none), the
- * options, and facts several checks need.
+ * options, facts several checks need, and the model's replay (built at most once, only if asked for).
  */
 record AuditContext(VerificationReport report, RunBundle bundle, AuditOptions options, Set<String> stepIds,
-                    boolean userExport) {
+                    boolean userExport, Supplier<Replay> replay) {
 
-    static AuditContext of(VerificationReport report, RunBundle bundle, AuditOptions options) {
+    /** {@code replay} is the caller's replay of {@code bundle}, or null to build one when a check first asks. */
+    static AuditContext of(VerificationReport report, RunBundle bundle, AuditOptions options, Replay replay) {
         Set<String> ids = new LinkedHashSet<>();
         if (bundle != null) {
             for (WorkflowStep s : bundle.run().workflowSnapshot().steps()) ids.add(s.id());
         }
-        return new AuditContext(report, bundle, options, Set.copyOf(ids), bundle != null && UserExport.looksLike(bundle));
+        return new AuditContext(report, bundle, options, Set.copyOf(ids), bundle != null && UserExport.looksLike(bundle),
+                replay != null ? () -> replay : memo(() -> Replay.of(bundle)));
+    }
+
+    private static Supplier<Replay> memo(Supplier<Replay> build) {
+        Replay[] built = new Replay[1];
+        return () -> {
+            if (built[0] == null) built[0] = build.get();
+            return built[0];
+        };
     }
 
     boolean knownStep(String id) {

@@ -8,6 +8,7 @@ import dev.runlens.protocol.json.JsonValue;
 import dev.runlens.protocol.json.ReadLimits;
 import dev.runlens.protocol.model.BundleModel;
 import dev.runlens.protocol.model.RunBundle;
+import dev.runlens.replay.Replay;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -100,19 +101,21 @@ public final class Auditor {
     }
 
     private AuditReport audit(BundleReader.Loaded loaded, Source source) {
-        return audit(loaded, source, BundleModel.of(loaded));
+        return audit(loaded, source, BundleModel.of(loaded), null);
     }
 
     /**
-     * Audits a bundle whose model the caller already built ({@link BundleModel#of}), locating the
-     * findings in {@code bytes} (the file; may be null).
+     * Audits a bundle whose model and replay the caller already built ({@link BundleModel#of},
+     * {@link Replay#of}; both null when the file gave no model), locating the findings in
+     * {@code bytes} (the file; may be null).
      */
-    public AuditReport audit(BundleReader.Loaded loaded, byte[] bytes, RunBundle model) {
-        return audit(loaded, bytes == null ? null : () -> new ByteArrayInputStream(bytes), model);
+    public AuditReport audit(BundleReader.Loaded loaded, byte[] bytes, Replay replay) {
+        return audit(loaded, bytes == null ? null : () -> new ByteArrayInputStream(bytes),
+                replay == null ? null : replay.bundle(), replay);
     }
 
-    private AuditReport audit(BundleReader.Loaded loaded, Source source, RunBundle bundle) {
-        AuditContext ctx = AuditContext.of(loaded.report(), bundle, options);
+    private AuditReport audit(BundleReader.Loaded loaded, Source source, RunBundle bundle, Replay replay) {
+        AuditContext ctx = AuditContext.of(loaded.report(), bundle, options, replay);
         Findings findings = new Findings();
         REPORT.run(ctx, findings);
         for (Group g : Group.values()) {

@@ -35,7 +35,7 @@ final class PatchChecks implements Check {
     @Override
     public void run(AuditContext ctx, Findings out) {
         if (ctx.bundle().events(ArtifactPatch.class).isEmpty()) return;
-        Replay replay = Replay.of(ctx.bundle());
+        Replay replay = ctx.replay().get();
         for (PatchOutcome o : replay.patchOutcomes()) {
             if (!o.applied() && replay.event(o.index()) instanceof ArtifactPatch p) notReplayable(replay, p, o, out);
         }

@@ -90,7 +90,8 @@ public final class Workbench {
         }
         BundleReader.Loaded l = BundleReader.loader().read(file.toString(), bytes);
         OpenedBundle b = opened(file, l);
-        return new Inspection(b, auditor.audit(l, bytes, b.model()), Optional.ofNullable(b.model()).map(Replay::of));
+        Optional<Replay> replay = Optional.ofNullable(b.model()).map(Replay::of);
+        return new Inspection(b, auditor.audit(l, bytes, replay.orElse(null)), replay);
     }
 
     public TaskExecutor.Cancellable inspectAsync(Path file, Consumer<Inspection> onDone, Consumer<Throwable> onFailure) {
