@@ -1,5 +1,7 @@
 package dev.runlens.app;
 
+import dev.runlens.app.ui.PlainText;
+
 import dev.runlens.protocol.integrity.Severity;
 import dev.runlens.protocol.integrity.VerificationReport;
 

@@ -1,5 +1,7 @@
 package dev.runlens.app;
 
+import dev.runlens.app.ui.Styles;
+
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;

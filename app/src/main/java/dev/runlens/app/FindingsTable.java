@@ -1,5 +1,7 @@
 package dev.runlens.app;
 
+import dev.runlens.app.ui.Styles;
+
 import dev.runlens.protocol.integrity.Severity;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;

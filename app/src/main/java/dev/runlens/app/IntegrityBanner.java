@@ -1,5 +1,7 @@
 package dev.runlens.app;
 
+import dev.runlens.app.ui.Styles;
+
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -40,7 +42,7 @@ final class IntegrityBanner extends VBox {
         evidence.setManaged(!b.evidence().isEmpty());
         strict.setText(b.strictSummary());
         strict.setManaged(!b.strictSummary().isEmpty());
-        Styles.replace(this, Styles.verdict(b.verdict()), Styles.VERDICTS);
+        Styles.replace(this, b.verdict().styleClass(), Styles.VERDICTS);
         Styles.replace(strict, b.strictOk() ? Styles.STRICT_OK : Styles.STRICT_FAILED, Styles.STRICTNESS);
     }
 

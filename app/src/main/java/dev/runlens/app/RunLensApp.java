@@ -1,5 +1,8 @@
 package dev.runlens.app;
 
+import dev.runlens.app.ui.Styles;
+
+import dev.runlens.app.run.RunSession;
 import dev.runlens.workbench.Workbench;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -27,8 +30,8 @@ public final class RunLensApp extends Application {
 
     /** Builds the verification screen into {@code stage} and shows it; UI tests call this with a fake dialog. */
     static VerificationViewModel showMainWindow(Stage stage, Workbench workbench, FileDialogs dialogs, Runnable quit) {
-        VerificationViewModel model = new VerificationViewModel(workbench, dialogs, () -> stage);
-        Scene scene = new Scene(new VerificationView(model, quit), 1100, 760);
+        VerificationViewModel model = new VerificationViewModel(workbench, dialogs, () -> stage, new RunSession());
+        Scene scene = new Scene(new VerificationView(model, workbench.executor(), quit), 1280, 820);
         scene.getStylesheets().add(Styles.stylesheet());
         stage.titleProperty().bind(model.titleProperty());
         stage.setScene(scene);

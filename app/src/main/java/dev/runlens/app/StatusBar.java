@@ -1,5 +1,7 @@
 package dev.runlens.app;
 
+import dev.runlens.app.ui.Styles;
+
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;

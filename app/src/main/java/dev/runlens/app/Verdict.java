@@ -1,5 +1,9 @@
 package dev.runlens.app;
 
+import dev.runlens.app.ui.Styles;
+
+import dev.runlens.app.ui.Styles;
+
 import dev.runlens.protocol.integrity.VerificationReport;
 
 /** The one-word state of the integrity banner. */
@@ -26,6 +30,19 @@ public enum Verdict {
             case MISMATCH -> MISMATCH;
             case MISSING -> MISSING;
             case ERROR -> ERROR;
+        };
+    }
+
+    /** Its style class on the banner. */
+    String styleClass() {
+        return switch (this) {
+            case NONE -> Styles.VERDICT_NONE;
+            case VERIFYING -> Styles.VERDICT_VERIFYING;
+            case VALID -> Styles.VERDICT_VALID;
+            case MISMATCH -> Styles.VERDICT_MISMATCH;
+            case MISSING -> Styles.VERDICT_MISSING;
+            case REJECTED -> Styles.VERDICT_REJECTED;
+            case ERROR -> Styles.VERDICT_ERROR;
         };
     }
 }

@@ -1,5 +1,9 @@
 package dev.runlens.app;
 
+import dev.runlens.app.ui.Styles;
+import dev.runlens.app.ui.Lifecycle;
+
+import dev.runlens.workbench.TaskExecutor;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -30,18 +34,21 @@ final class VerificationView extends BorderPane {
 
     private final VerificationViewModel model;
 
-    VerificationView(VerificationViewModel model, Runnable quit) {
+    VerificationView(VerificationViewModel model, TaskExecutor executor, Runnable quit) {
         this.model = model;
         ObservableValue<Boolean> showing = Lifecycle.showing(this);
 
         FindingsTable findings = new FindingsTable(model.findings());
         VBox.setVgrow(findings, Priority.ALWAYS);
-        VBox content = new VBox(
-                new IntegrityBanner(model.bannerProperty().when(showing)),
+        VBox overview = new VBox(
                 section("Details"),
                 new DetailsGrid(model.detailsProperty().when(showing)),
-                section("Findings"),
+                section("Strict verification findings"),
                 findings);
+        overview.getStyleClass().add(Styles.CONTENT);
+        RunView tabs = new RunView(model.session(), executor, overview);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox content = new VBox(new IntegrityBanner(model.bannerProperty().when(showing)), tabs);
         content.getStyleClass().add(Styles.CONTENT);
 
         setTop(menuBar(quit));

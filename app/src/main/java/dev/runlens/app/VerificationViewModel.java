@@ -1,5 +1,9 @@
 package dev.runlens.app;
 
+import dev.runlens.app.ui.PlainText;
+
+import dev.runlens.app.run.RunSession;
+import dev.runlens.workbench.Inspection;
 import dev.runlens.workbench.TaskExecutor;
 import dev.runlens.workbench.Workbench;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,6 +35,7 @@ public final class VerificationViewModel {
     private final Workbench workbench;
     private final FileDialogs dialogs;
     private final Supplier<Window> owner;
+    private final RunSession session;
 
     private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>(this, "banner", Banner.NOTHING_OPEN);
     private final ReadOnlyObjectWrapper<ReportDetails> details = new ReadOnlyObjectWrapper<>(this, "details", ReportDetails.EMPTY);
@@ -44,8 +49,9 @@ public final class VerificationViewModel {
     private long latest;
 
     /** @param owner the window file dialogs belong to (may supply null) */
-    public VerificationViewModel(Workbench workbench, FileDialogs dialogs, Supplier<Window> owner) {
+    public VerificationViewModel(Workbench workbench, FileDialogs dialogs, Supplier<Window> owner, RunSession session) {
         this.workbench = workbench;
+        this.session = session;
         this.dialogs = dialogs;
         this.owner = owner;
     }
@@ -59,11 +65,12 @@ public final class VerificationViewModel {
         long started = System.nanoTime();
         String name = displayName(file);
         show(Banner.verifying(name), ReportDetails.EMPTY, List.of());
+        session.show(null);
         busy.set(true);
         status.set("Verifying " + name + "…");
         title.set(APP_TITLE + " — " + name);
-        running = workbench.openAsync(file,
-                opened -> { if (ticket == latest) showReport(name, opened, started); },
+        running = workbench.inspectAsync(file,
+                run -> { if (ticket == latest) showReport(name, run, started); },
                 failure -> { if (ticket == latest) showFailure(name, failure); });
     }
 
@@ -85,6 +92,11 @@ public final class VerificationViewModel {
     }
 
     // ------------------------------------------------------------------ state
+
+    /** The open run, cursor and selection that the run view's tabs share. */
+    public RunSession session() {
+        return session;
+    }
 
     public ReadOnlyObjectProperty<Banner> bannerProperty() {
         return banner.getReadOnlyProperty();
@@ -113,8 +125,9 @@ public final class VerificationViewModel {
 
     // ------------------------------------------------------------------ results
 
-    private void showReport(String name, Workbench.OpenedBundle opened, long started) {
-        var report = opened.report();
+    private void showReport(String name, Inspection run, long started) {
+        var report = run.bundle().report();
+        session.show(run);
         show(Banner.of(name, report), ReportDetails.of(report), report.findings().stream().map(FindingRow::of).toList());
         busy.set(false);
         long millis = (System.nanoTime() - started) / 1_000_000;

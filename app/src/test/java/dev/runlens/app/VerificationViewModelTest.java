@@ -24,7 +24,7 @@ class VerificationViewModelTest {
     private final FileDialogs dialogs = owner -> Optional.ofNullable(chosenInDialog);
 
     private VerificationViewModel modelOn(TaskExecutor executor) {
-        return new VerificationViewModel(new Workbench(executor), dialogs, () -> null);
+        return new VerificationViewModel(new Workbench(executor), dialogs, () -> null, new dev.runlens.app.run.RunSession());
     }
 
     private final VerificationViewModel model = modelOn(TaskExecutor.sameThread());

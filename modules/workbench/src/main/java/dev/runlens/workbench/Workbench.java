@@ -40,6 +40,11 @@ public final class Workbench {
         this.auditor = auditor;
     }
 
+    /** The executor the {@code ...Async} methods use; screens run their own background work on it too. */
+    public TaskExecutor executor() {
+        return executor;
+    }
+
     // ------------------------------------------------------------------ verify
 
     /** Verifies one file as the reference runtime would, plus the strict findings. Never throws for bad input. */

@@ -1,4 +1,5 @@
-package dev.runlens.app;
+package dev.runlens.app.ui;
+
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.runlens.app;
+package dev.runlens.app.ui;
 
 import dev.runlens.protocol.integrity.Severity;
 import javafx.scene.Node;
@@ -25,12 +25,12 @@ public final class Styles {
     public static final String VERDICT_MISSING = "rl-verdict-missing";
     public static final String VERDICT_REJECTED = "rl-verdict-rejected";
     public static final String VERDICT_ERROR = "rl-verdict-error";
-    static final List<String> VERDICTS = List.of(VERDICT_NONE, VERDICT_VERIFYING, VERDICT_VALID,
+    public static final List<String> VERDICTS = List.of(VERDICT_NONE, VERDICT_VERIFYING, VERDICT_VALID,
             VERDICT_MISMATCH, VERDICT_MISSING, VERDICT_REJECTED, VERDICT_ERROR);
 
     public static final String STRICT_OK = "rl-strict-ok";
     public static final String STRICT_FAILED = "rl-strict-failed";
-    static final List<String> STRICTNESS = List.of(STRICT_OK, STRICT_FAILED);
+    public static final List<String> STRICTNESS = List.of(STRICT_OK, STRICT_FAILED);
 
     public static final String SECTION_TITLE = "rl-section-title";
     public static final String CONTENT = "rl-content";
@@ -43,7 +43,7 @@ public final class Styles {
     public static final String SEVERITY_ERROR = "rl-severity-error";
     public static final String SEVERITY_WARNING = "rl-severity-warning";
     public static final String SEVERITY_NOTE = "rl-severity-note";
-    static final List<String> SEVERITIES = List.of(SEVERITY_ERROR, SEVERITY_WARNING, SEVERITY_NOTE);
+    public static final List<String> SEVERITIES = List.of(SEVERITY_ERROR, SEVERITY_WARNING, SEVERITY_NOTE);
 
     public static final String STATUS_BAR = "rl-status-bar";
     public static final String DROP_TARGET = "rl-drop-target";
@@ -55,19 +55,7 @@ public final class Styles {
         return Objects.requireNonNull(Styles.class.getResource("runlens.css"), "runlens.css").toExternalForm();
     }
 
-    static String verdict(Verdict v) {
-        return switch (v) {
-            case NONE -> VERDICT_NONE;
-            case VERIFYING -> VERDICT_VERIFYING;
-            case VALID -> VERDICT_VALID;
-            case MISMATCH -> VERDICT_MISMATCH;
-            case MISSING -> VERDICT_MISSING;
-            case REJECTED -> VERDICT_REJECTED;
-            case ERROR -> VERDICT_ERROR;
-        };
-    }
-
-    static String severity(Severity s) {
+    public static String severity(Severity s) {
         return switch (s) {
             case ERROR -> SEVERITY_ERROR;
             case WARNING -> SEVERITY_WARNING;
@@ -76,7 +64,7 @@ public final class Styles {
     }
 
     /** Gives {@code node} exactly one class of {@code family}: {@code chosen}, or none when it is null. */
-    static void replace(Node node, String chosen, List<String> family) {
+    public static void replace(Node node, String chosen, List<String> family) {
         node.getStyleClass().removeAll(family);
         if (chosen != null) node.getStyleClass().add(chosen);
     }

@@ -1,4 +1,4 @@
-package dev.runlens.app;
+package dev.runlens.app.ui;
 
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -10,11 +10,11 @@ import javafx.stage.Window;
  * bind to {@code model.xProperty().when(Lifecycle.showing(node))}, and the listener on the model
  * is added when the node's window shows and removed when it hides or the node leaves the scene.
  */
-final class Lifecycle {
+public final class Lifecycle {
     private Lifecycle() {}
 
     /** True while {@code node} is in a scene whose window is showing. */
-    static ObservableValue<Boolean> showing(Node node) {
+    public static ObservableValue<Boolean> showing(Node node) {
         return node.sceneProperty()
                 .flatMap(Scene::windowProperty)
                 .flatMap(Window::showingProperty)
