@@ -52,7 +52,17 @@ public final class Styles {
 
     /** The stylesheet's URL, for {@code Scene.getStylesheets()}. */
     public static String stylesheet() {
-        return Objects.requireNonNull(Styles.class.getResource("runlens.css"), "runlens.css").toExternalForm();
+        return resource(Styles.class, "runlens.css");
+    }
+
+    /** The dark theme's URL: added after {@link #stylesheet()}, it redefines the -rl-* tokens only. */
+    public static String darkStylesheet() {
+        return resource(Styles.class, "runlens-dark.css");
+    }
+
+    /** The URL of a stylesheet next to {@code owner}, e.g. a custom control's own {@code dag.css}. */
+    public static String resource(Class<?> owner, String name) {
+        return Objects.requireNonNull(owner.getResource(name), name).toExternalForm();
     }
 
     public static String severity(Severity s) {
