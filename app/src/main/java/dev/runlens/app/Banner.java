@@ -2,6 +2,7 @@ package dev.runlens.app;
 
 import dev.runlens.app.ui.PlainText;
 
+import dev.runlens.audit.AuditReport;
 import dev.runlens.protocol.integrity.Severity;
 import dev.runlens.protocol.integrity.VerificationReport;
 
@@ -14,9 +15,16 @@ import java.util.Locale;
  * @param evidence      hash lines ({@code declared  ...}), or empty
  * @param strictSummary finding counts, or empty when nothing was verified
  * @param strictOk      false when a strict finding of error severity exists
+ * @param caution       the runtime says VALID but the strict checks or the audit found errors: the
+ *                      verdict word stays the runtime's, the banner turns amber
  */
 public record Banner(Verdict verdict, String headline, String fileName, String explanation, String evidence,
-                     String strictSummary, boolean strictOk) {
+                     String strictSummary, boolean strictOk, boolean caution) {
+
+    public Banner(Verdict verdict, String headline, String fileName, String explanation, String evidence,
+                  String strictSummary, boolean strictOk) {
+        this(verdict, headline, fileName, explanation, evidence, strictSummary, strictOk, false);
+    }
 
     static final Banner NOTHING_OPEN = new Banner(Verdict.NONE, "No bundle open", "",
             "Open a run bundle with File → Open… or drop a .json file on this window.", "", "", true);
@@ -34,6 +42,21 @@ public record Banner(Verdict verdict, String headline, String fileName, String e
         Verdict verdict = Verdict.of(r);
         String headline = verdict == Verdict.REJECTED ? "REJECTED — " + PlainText.of(r.error().code()) : verdict.name();
         return new Banner(verdict, headline, fileName, explanation(verdict, r), evidence(verdict, r), strictSummary(r), r.errorCount() == 0);
+    }
+
+    /** The banner of an inspected run: the runtime's verdict, plus the audit's error and warning counts. */
+    static Banner of(String fileName, VerificationReport r, AuditReport audit) {
+        Banner b = of(fileName, r);
+        long errors = audit.count(Severity.ERROR);
+        long warnings = audit.count(Severity.WARNING);
+        String summary = b.strictSummary() + String.format(Locale.ROOT, " · Audit: %d error%s, %d warning%s",
+                errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+        boolean caution = b.verdict() == Verdict.VALID && (errors > 0 || !b.strictOk());
+        String explanation = caution
+                ? b.explanation() + " But the audit found errors in its content; see the Findings tab."
+                : b.explanation();
+        return new Banner(b.verdict(), b.headline(), fileName, explanation, b.evidence(), summary,
+                b.strictOk() && errors == 0, caution);
     }
 
     private static String explanation(Verdict verdict, VerificationReport r) {

@@ -43,6 +43,7 @@ final class IntegrityBanner extends VBox {
         strict.setText(b.strictSummary());
         strict.setManaged(!b.strictSummary().isEmpty());
         Styles.replace(this, b.verdict().styleClass(), Styles.VERDICTS);
+        Styles.replace(this, b.caution() ? Styles.BANNER_CAUTION : null, java.util.List.of(Styles.BANNER_CAUTION));
         Styles.replace(strict, b.strictOk() ? Styles.STRICT_OK : Styles.STRICT_FAILED, Styles.STRICTNESS);
     }
 

@@ -2,8 +2,6 @@ package dev.runlens.app;
 
 import dev.runlens.app.ui.Styles;
 
-import dev.runlens.app.ui.Styles;
-
 import dev.runlens.protocol.integrity.VerificationReport;
 
 /** The one-word state of the integrity banner. */

@@ -5,6 +5,7 @@ import dev.runlens.app.ui.Lifecycle;
 
 import dev.runlens.workbench.TaskExecutor;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -31,6 +32,7 @@ import java.util.List;
  */
 final class VerificationView extends BorderPane {
     static final String OPEN_ITEM_ID = "menu-open";
+    static final String DARK_THEME_ITEM_ID = "menu-dark-theme";
 
     private final VerificationViewModel model;
 
@@ -48,7 +50,8 @@ final class VerificationView extends BorderPane {
         overview.getStyleClass().add(Styles.CONTENT);
         RunView tabs = new RunView(model.session(), executor, overview);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        VBox content = new VBox(new IntegrityBanner(model.bannerProperty().when(showing)), tabs);
+        VBox content = new VBox(new IntegrityBanner(model.bannerProperty().when(showing)),
+                new RunHeader(model.summaryProperty().when(showing)), tabs);
         content.getStyleClass().add(Styles.CONTENT);
 
         setTop(menuBar(quit));
@@ -67,7 +70,19 @@ final class VerificationView extends BorderPane {
         MenuItem exit = new MenuItem("Quit");
         exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         exit.setOnAction(e -> quit.run());
-        return new MenuBar(new Menu("File", null, open, new SeparatorMenuItem(), exit));
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId(DARK_THEME_ITEM_ID);
+        dark.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        dark.selectedProperty().addListener((o, was, on) -> theme(on));
+        return new MenuBar(new Menu("File", null, open, new SeparatorMenuItem(), exit), new Menu("View", null, dark));
+    }
+
+    /** Light is the base stylesheet; dark adds a sheet that redefines the -rl-* tokens only. */
+    private void theme(boolean dark) {
+        if (getScene() == null) return;
+        var sheets = getScene().getStylesheets();
+        sheets.remove(Styles.darkStylesheet());
+        if (dark) sheets.add(Styles.darkStylesheet());
     }
 
     private void dragOver(DragEvent e) {

@@ -41,6 +41,7 @@ public final class VerificationViewModel {
     private final ReadOnlyObjectWrapper<ReportDetails> details = new ReadOnlyObjectWrapper<>(this, "details", ReportDetails.EMPTY);
     private final ObservableList<FindingRow> findings = FXCollections.observableArrayList();
     private final ObservableList<FindingRow> findingsView = FXCollections.unmodifiableObservableList(findings);
+    private final ReadOnlyObjectWrapper<RunSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary", RunSummary.EMPTY);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", READY);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_TITLE);
@@ -66,6 +67,7 @@ public final class VerificationViewModel {
         String name = displayName(file);
         show(Banner.verifying(name), ReportDetails.EMPTY, List.of());
         session.show(null);
+        summary.set(RunSummary.EMPTY);
         busy.set(true);
         status.set("Verifying " + name + "…");
         title.set(APP_TITLE + " — " + name);
@@ -111,6 +113,11 @@ public final class VerificationViewModel {
         return findingsView;
     }
 
+    /** The header facts of the open run. */
+    public ReadOnlyObjectProperty<RunSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
@@ -128,7 +135,8 @@ public final class VerificationViewModel {
     private void showReport(String name, Inspection run, long started) {
         var report = run.bundle().report();
         session.show(run);
-        show(Banner.of(name, report), ReportDetails.of(report), report.findings().stream().map(FindingRow::of).toList());
+        summary.set(RunSummary.of(run));
+        show(Banner.of(name, report, run.audit()), ReportDetails.of(report), report.findings().stream().map(FindingRow::of).toList());
         busy.set(false);
         long millis = (System.nanoTime() - started) / 1_000_000;
         status.set(String.format(Locale.ROOT, "Verified %s in %d ms: %d finding%s.", name, millis,

@@ -56,7 +56,8 @@ class VerificationViewModelTest {
         assertEquals(Severity.WARNING, model.findings().get(0).severity());
         assertEquals("artifacts[8].pointer", model.findings().get(0).path());
         assertTrue(model.bannerProperty().get().strictOk());
-        assertEquals("Strict checks: 0 errors, 1 warning, 0 notes", model.bannerProperty().get().strictSummary());
+        assertEquals("Strict checks: 0 errors, 1 warning, 0 notes · Audit: 0 errors, 1 warning", model.bannerProperty().get().strictSummary());
+        assertFalse(model.bannerProperty().get().caution(), "a warning alone does not turn the banner amber");
     }
 
     @Test
@@ -205,5 +206,18 @@ class VerificationViewModelTest {
 
     private List<String> codes() {
         return model.findings().stream().map(FindingRow::code).toList();
+    }
+
+    @Test
+    void aValidBundleWhoseContentTheAuditFaultsTurnsTheBannerAmberButKeepsTheRuntimesVerdict() {
+        model.open(dev.runlens.testkit.ProjectFolder.sampleBundles().resolve("negative/audit/duplicate-event-id.json"));
+
+        Banner banner = model.bannerProperty().get();
+        assertEquals(Verdict.VALID, banner.verdict());
+        assertEquals("VALID", banner.headline());
+        assertTrue(banner.caution());
+        assertFalse(banner.strictOk());
+        assertTrue(banner.strictSummary().endsWith("Audit: 1 error, 0 warnings"), banner.strictSummary());
+        assertEquals("duplicate-event-id.json", model.session().inspection().orElseThrow().bundle().file().getFileName().toString());
     }
 }

@@ -17,6 +17,7 @@ public final class Styles {
     public static final String BANNER_EXPLANATION = "rl-banner-explanation";
     public static final String BANNER_EVIDENCE = "rl-banner-evidence";
     public static final String BANNER_STRICT = "rl-banner-strict";
+    public static final String BANNER_CAUTION = "rl-banner-caution";
 
     public static final String VERDICT_NONE = "rl-verdict-none";
     public static final String VERDICT_VERIFYING = "rl-verdict-verifying";
@@ -46,6 +47,15 @@ public final class Styles {
     public static final List<String> SEVERITIES = List.of(SEVERITY_ERROR, SEVERITY_WARNING, SEVERITY_NOTE);
 
     public static final String STATUS_BAR = "rl-status-bar";
+
+    public static final String RUN_HEADER = "rl-run-header";
+    public static final String FACT = "rl-fact";
+    public static final String FACT_CAPTION = "rl-fact-caption";
+    public static final String FACT_VALUE = "rl-fact-value";
+    public static final String PENDING = "rl-pending";
+    /** {@code rl-run-status-} + the run status as written. */
+    public static final List<String> RUN_STATUSES = List.of("rl-run-status-running", "rl-run-status-completed",
+            "rl-run-status-failed", "rl-run-status-cancelled");
     public static final String DROP_TARGET = "rl-drop-target";
 
     private Styles() {}
