@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 final class FxTaskExecutor implements TaskExecutor {
     private final ExecutorService workers = Executors.newCachedThreadPool(new DaemonThreads());
     private final Executor deliverer;
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     /** Delivers on the JavaFX application thread. */
     FxTaskExecutor() {
@@ -34,7 +35,8 @@ final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> Cancellable submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        Handle handle = new Handle();
+        Handle handle = new Handle(inFlight);
+        inFlight.incrementAndGet();
         handle.future = workers.submit(() -> {
             try {
                 T result = work.call();
@@ -49,8 +51,21 @@ final class FxTaskExecutor implements TaskExecutor {
     private void deliver(Handle handle, Runnable callback) {
         if (handle.isCancelled()) return;
         deliverer.execute(() -> {
-            if (!handle.isCancelled()) callback.run();
+            try {
+                if (!handle.isCancelled()) callback.run();
+            } finally {
+                handle.settle();
+            }
         });
+    }
+
+    /**
+     * Tasks submitted whose result has not been delivered (or dropped) yet. Zero once every piece
+     * of background work, and the FX-thread callback it leads to, has finished: the bench's
+     * "interactive" moment. Work submitted by a callback counts before that callback returns.
+     */
+    int inFlight() {
+        return inFlight.get();
     }
 
     /** Stops accepting work and interrupts what is running; called when the app stops. */
@@ -60,11 +75,23 @@ final class FxTaskExecutor implements TaskExecutor {
 
     private static final class Handle implements Cancellable {
         private final AtomicBoolean cancelled = new AtomicBoolean();
+        private final AtomicBoolean settled = new AtomicBoolean();
+        private final AtomicInteger inFlight;
         private volatile Future<?> future;
+
+        Handle(AtomicInteger inFlight) {
+            this.inFlight = inFlight;
+        }
+
+        /** Counts this task out of {@code inFlight}, once, whether delivered or cancelled. */
+        void settle() {
+            if (settled.compareAndSet(false, true)) inFlight.decrementAndGet();
+        }
 
         @Override
         public void cancel() {
             cancelled.set(true);
+            settle();
             Future<?> f = future;
             if (f != null) f.cancel(true);
         }

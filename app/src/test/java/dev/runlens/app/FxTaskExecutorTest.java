@@ -72,6 +72,33 @@ class FxTaskExecutorTest {
         assertNull(delivered.get());
     }
 
+    @Test
+    void aTaskCountsAsInFlightUntilItsCallbackHasRun() throws InterruptedException {
+        executor.submit(() -> "result", delivered::set, delivered::set);
+        assertEquals(1, executor.inFlight());
+
+        Runnable delivery = nextDelivery();
+        assertEquals(1, executor.inFlight(), "handed over but not yet delivered");
+        delivery.run();
+        assertEquals(0, executor.inFlight());
+    }
+
+    @Test
+    void aCancelledTaskLeavesTheCountOnceEvenIfItNeverRan() throws InterruptedException {
+        CountDownLatch hold = new CountDownLatch(1);
+        TaskExecutor.Cancellable first = executor.submit(() -> { hold.await(); return "x"; }, delivered::set, delivered::set);
+        TaskExecutor.Cancellable second = executor.submit(() -> "y", delivered::set, delivered::set);
+        assertEquals(2, executor.inFlight());
+
+        first.cancel();
+        first.cancel();
+        assertEquals(1, executor.inFlight());
+        nextDelivery().run();
+        assertEquals(0, executor.inFlight());
+        second.cancel();
+        assertEquals(0, executor.inFlight(), "cancelling a delivered task changes nothing");
+    }
+
     private Runnable nextDelivery() throws InterruptedException {
         Runnable r = deliveries.poll(10, TimeUnit.SECONDS);
         assertNotNull(r, "no delivery within 10 s");

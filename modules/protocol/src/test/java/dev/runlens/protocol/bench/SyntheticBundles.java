@@ -50,6 +50,19 @@ public final class SyntheticBundles {
         return new Bundle(file, Files.size(file), sha, cycles, 2 + cycles * SyntheticEvents.EVENTS_PER_CYCLE);
     }
 
+    /** A bundle of exactly {@code 2 + 8k} trace events, the nearest such count at or above {@code events}. */
+    public static Bundle writeEvents(Path file, int events, long seed, Layout layout) throws IOException {
+        int cycles = Math.max(1, (events - 2 + SyntheticEvents.EVENTS_PER_CYCLE - 1) / SyntheticEvents.EVENTS_PER_CYCLE);
+        SyntheticEvents source = new SyntheticEvents(seed);
+        String sha;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            sha = write(source, cycles, seed, layout, sink(out));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return new Bundle(file, Files.size(file), sha, cycles, 2 + cycles * SyntheticEvents.EVENTS_PER_CYCLE);
+    }
+
     /** Cycles needed for about {@code targetBytes}, from the measured size of the first cycles. */
     private static int cyclesFor(long targetBytes, SyntheticEvents events, long seed, Layout layout) {
         long[] sample = {0};
