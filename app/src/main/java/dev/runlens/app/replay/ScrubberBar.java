@@ -35,8 +35,11 @@ final class ScrubberBar extends VBox {
         slider.setBlockIncrement(1);
         slider.setFocusTraversable(true);
         HBox.setHgrow(slider, Priority.ALWAYS);
-        model.sizeProperty().when(showing).subscribe(n -> slider.setMax(n.intValue()));
-        model.positionProperty().when(showing).subscribe(p -> follow(p.intValue()));
+        model.sizeProperty().when(showing).subscribe(n -> quietly(() -> slider.setMax(n.intValue())));
+        model.positionProperty().when(showing).subscribe(p -> quietly(() -> {
+            if (p.intValue() > slider.getMax()) slider.setMax(p.intValue());
+            slider.setValue(p.intValue());
+        }));
         slider.valueProperty().addListener((o, was, now) -> {
             if (!following) model.moveTo((int) Math.round(now.doubleValue()));
         });
@@ -64,10 +67,11 @@ final class ScrubberBar extends VBox {
         getChildren().addAll(row, position);
     }
 
-    private void follow(int p) {
+    /** Updates the slider from the model without echoing the change back as a move. */
+    private void quietly(Runnable update) {
         following = true;
         try {
-            slider.setValue(p);
+            update.run();
         } finally {
             following = false;
         }
