@@ -4,9 +4,11 @@ import dev.runlens.app.ui.Styles;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -24,12 +26,12 @@ final class GatePanel extends VBox {
         table.setId(TABLE_ID);
         table.setPlaceholder(new Label("No gate requested or resolved by this point."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Step", GateRow::step, 120));
-        table.getColumns().add(column("Gate", GateRow::gate, 100));
-        table.getColumns().add(column("Requested at", GateRow::requestedAt, 170));
-        table.getColumns().add(column("State", GateRow::state, 90));
-        table.getColumns().add(column("Decision", GateRow::decision, 80));
-        table.getColumns().add(column("Note", GateRow::note, 240));
+        table.getColumns().add(column("Step", GateRow::step, 110));
+        table.getColumns().add(column("Gate", GateRow::gate, 105));
+        table.getColumns().add(column("Requested at", GateRow::requestedAt, 185));
+        table.getColumns().add(column("State", GateRow::state, 70));
+        table.getColumns().add(column("Decision", GateRow::decision, 70));
+        table.getColumns().add(column("Note", GateRow::note, 200));
         table.setRowFactory(t -> new PendingRow());
         VBox.setVgrow(table, Priority.ALWAYS);
         frame.subscribe(f -> {
@@ -44,7 +46,19 @@ final class GatePanel extends VBox {
         TableColumn<GateRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setCellFactory(col -> new TextCell());
         return c;
+    }
+
+    /** Plain text, whole in a tooltip when the column is too narrow for it. */
+    private static final class TextCell extends TableCell<GateRow, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            boolean blank = empty || text == null || text.isEmpty();
+            setText(blank ? null : text);
+            setTooltip(blank ? null : new Tooltip(text));
+        }
     }
 
     /** A pending gate's row carries {@link Styles#REPLAY_GATE_PENDING}. */

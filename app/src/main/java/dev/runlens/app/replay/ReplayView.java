@@ -26,7 +26,7 @@ public final class ReplayView extends BorderPane {
         ObservableValue<ReplayFrame> frame = model.frameProperty().when(showing);
 
         SplitPane lower = new SplitPane(new ArtifactPanel(model, frame), new GatePanel(frame));
-        lower.setDividerPositions(0.55);
+        lower.setDividerPositions(0.5);
         SplitPane main = new SplitPane(new ReceiptPanel(frame), lower);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.5);
