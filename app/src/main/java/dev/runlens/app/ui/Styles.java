@@ -58,6 +58,21 @@ public final class Styles {
             "rl-run-status-failed", "rl-run-status-cancelled");
     public static final String DROP_TARGET = "rl-drop-target";
 
+    // Replay tab (app.replay; rules in replay/replay.css)
+    public static final String REPLAY = "rl-replay";
+    public static final String REPLAY_POSITION = "rl-replay-position";
+    public static final String REPLAY_TITLE = "rl-replay-title";
+    public static final String REPLAY_USAGE = "rl-replay-usage";
+    public static final String REPLAY_NOTE = "rl-replay-note";
+    public static final String REPLAY_CODE = "rl-replay-code";
+    public static final String REPLAY_DIFF_ADDED = "rl-replay-diff-added";
+    public static final String REPLAY_DIFF_REMOVED = "rl-replay-diff-removed";
+    public static final String REPLAY_DIFF_SKIPPED = "rl-replay-diff-skipped";
+    public static final List<String> REPLAY_DIFF_KINDS = List.of(REPLAY_DIFF_ADDED, REPLAY_DIFF_REMOVED, REPLAY_DIFF_SKIPPED);
+    public static final String REPLAY_GATE_PENDING = "rl-replay-gate-pending";
+    public static final String REPLAY_ARTIFACT_CHANGED = "rl-replay-artifact-changed";
+    public static final String REPLAY_ARTIFACT_WARNING = "rl-replay-artifact-warning";
+
     private Styles() {}
 
     /** The stylesheet's URL, for {@code Scene.getStylesheets()}. */

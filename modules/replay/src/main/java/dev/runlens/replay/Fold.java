@@ -20,6 +20,8 @@ import dev.runlens.protocol.model.StepStarted;
 import dev.runlens.protocol.model.TraceEvent;
 import dev.runlens.protocol.model.WorkflowStep;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -145,6 +147,16 @@ final class Fold {
         return RunState.assemble(p, last(p), run.at(p).get(RUN), steps.at(p), gates.gates.at(p),
                 artifacts.artifacts.at(p), artifacts.patches.at(p), spans.valuesAt(p), spend.at(p),
                 sums.at(p).get(UNATTRIBUTED), sums.at(p).get(TOTAL));
+    }
+
+    /** Every version of {@code artifactKey} set before position {@code p}, oldest first (for a fold that keeps histories). */
+    List<ArtifactVersion> artifactVersions(String artifactKey, int p) {
+        History<ArtifactState> h = artifacts.artifacts.history(artifactKey);
+        List<ArtifactVersion> out = new ArrayList<>();
+        for (int i = 0; h != null && i < h.size() && h.indexOf(i) < p; i++) {
+            out.add(new ArtifactVersion(h.indexOf(i), h.value(i)));
+        }
+        return out;
     }
 
     private Optional<TraceEvent> last(int p) {

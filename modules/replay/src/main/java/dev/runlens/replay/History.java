@@ -37,6 +37,21 @@ final class History<T> {
         values[size++] = value;
     }
 
+    /** How many values are held (with {@code keep}: every value taken). */
+    int size() {
+        return size;
+    }
+
+    /** The trace index of the event that set value {@code i} (-1 for an initial value). */
+    int indexOf(int i) {
+        return index[i];
+    }
+
+    @SuppressWarnings("unchecked")
+    T value(int i) {
+        return (T) values[i];
+    }
+
     @SuppressWarnings("unchecked")
     T latest() {
         return size == 0 ? null : (T) values[size - 1];

@@ -79,6 +79,18 @@ public final class Replay {
         return p == null ? OptionalInt.empty() : OptionalInt.of(p);
     }
 
+    /**
+     * Every version {@code artifactKey} took in the first {@code position} events, oldest first:
+     * what {@code stateAt(p).artifact(key)} gives for each position where it changed. Empty for a
+     * key not written by then.
+     */
+    public List<ArtifactVersion> artifactVersions(String artifactKey, int position) {
+        if (position < 0 || position > size()) {
+            throw new IndexOutOfBoundsException("position " + position + " outside 0.." + size());
+        }
+        return fold.artifactVersions(artifactKey, position);
+    }
+
     /** Every {@code artifact_patch} and what replaying it gave. */
     public List<PatchOutcome> patchOutcomes() {
         return patches;

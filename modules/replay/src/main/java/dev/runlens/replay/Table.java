@@ -38,6 +38,11 @@ final class Table<T> {
         return h == null ? null : h.latest();
     }
 
+    /** The row's history, or null when there is no such key. */
+    History<T> history(String key) {
+        return byKey.get(key);
+    }
+
     boolean has(String key) {
         return byKey.containsKey(key);
     }

@@ -1,20 +1,14 @@
 package dev.runlens.replay;
 
-import dev.runlens.protocol.integrity.BundleReader;
-import dev.runlens.protocol.model.BundleModel;
 import dev.runlens.protocol.model.Engine;
 import dev.runlens.protocol.model.RunBundle;
 import dev.runlens.replay.receipt.Receipt;
 import dev.runlens.replay.receipt.Receipts;
-import dev.runlens.testkit.ProjectFolder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,21 +17,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /** The realistic sample bundles (streamed Anthropic and Azure calls with chunk payloads among them). */
 class SampleBundlesTest {
     static List<String> realistic() throws IOException {
-        Path dir;
-        try {
-            dir = ProjectFolder.sampleBundles();
-        } catch (IllegalStateException e) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".json") && !n.equals("expected.json")).sorted().toList();
-        }
+        return SampleBundles.realistic();
     }
 
     private static RunBundle bundle(String name) {
-        BundleReader.Loaded l = BundleReader.loader().read(ProjectFolder.sampleBundles().resolve(name));
-        return BundleModel.from(l.normalizedTree(), l.rawTree());
+        return SampleBundles.bundle(name);
     }
 
     @ParameterizedTest

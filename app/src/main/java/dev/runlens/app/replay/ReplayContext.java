@@ -1,0 +1,13 @@
+package dev.runlens.app.replay;
+
+import dev.runlens.replay.Replay;
+import dev.runlens.replay.receipt.ReceiptTimeline;
+import dev.runlens.replay.receipt.Receipts;
+
+/** What the Replay tab computes once per open run: the replay and its receipts on the trace. Immutable. */
+record ReplayContext(Replay replay, ReceiptTimeline receipts) {
+
+    static ReplayContext of(Replay replay) {
+        return new ReplayContext(replay, ReceiptTimeline.of(Receipts.of(replay.bundle())));
+    }
+}
