@@ -48,6 +48,14 @@ public final class Styles {
     public static final String STATUS_BAR = "rl-status-bar";
     public static final String DROP_TARGET = "rl-drop-target";
 
+    // Findings tab (dev.runlens.app.findings, findings.css)
+    public static final String FINDINGS_VIEW = "rl-findings-view";
+    public static final String FINDINGS_TOOLBAR = "rl-findings-toolbar";
+    public static final String FINDINGS_TREE = "rl-findings-tree";
+    public static final String FINDINGS_GROUP = "rl-findings-group";
+    public static final String FINDINGS_DETAIL = "rl-findings-detail";
+    public static final String FINDINGS_STATUS = "rl-findings-status";
+
     private Styles() {}
 
     /** The stylesheet's URL, for {@code Scene.getStylesheets()}. */
