@@ -26,10 +26,10 @@ final class FindingDetail {
         sb.append(PlainText.of(f.code())).append(c.map(e -> " — " + e.title()).orElse("")).append('\n');
         sb.append(f.severity().label()).append(" · ").append(f.group().label()).append("\n\n");
         sb.append(PlainText.of(f.message())).append("\n\n");
-        sb.append("JSON path:  ").append(f.path().isEmpty() ? "(the whole file)" : PlainText.of(f.path())).append('\n');
-        sb.append("Location:   ").append(f.location().isEmpty() ? "unknown" : "line:column " + PlainText.of(f.location())).append('\n');
+        sb.append("JSON path: ").append(f.path().isEmpty() ? "(the whole file)" : PlainText.of(f.path())).append('\n');
+        sb.append("Location: ").append(f.location().isEmpty() ? "unknown" : "line:column " + PlainText.of(f.location())).append('\n');
         String target = Targets.describe(f.target());
-        sb.append("Target:     ").append(target.isEmpty() ? "none" : target).append("\n\n");
+        sb.append("Target: ").append(target.isEmpty() ? "none" : target).append("\n\n");
         sb.append(c.map(FindingCatalog::explanation).orElse(PlainText.of(f.explanation())));
         return sb.toString();
     }

@@ -85,8 +85,8 @@ public final class FindingsView extends BorderPane {
         tree.setPlaceholder(new Label("No findings to show"));
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tree.getColumns().addAll(List.of(
-                FindingCells.labelColumn("Code", 260),
-                FindingCells.column("Message", FindingNode::message, 420),
+                FindingCells.labelColumn("Code", 320),
+                FindingCells.column("Message", FindingNode::message, 400),
                 FindingCells.column("JSON path", FindingNode::path, 200),
                 FindingCells.column("Line:col", FindingNode::location, 70),
                 FindingCells.column("Target", FindingNode::target, 260)));
@@ -114,6 +114,7 @@ public final class FindingsView extends BorderPane {
         detail.getStyleClass().add(Styles.FINDINGS_DETAIL);
         detail.setEditable(false);
         detail.setWrapText(true);
+        detail.setPromptText("Select a finding or a group to see what it means and what to check.");
         detail.textProperty().bind(model.detailProperty());
 
         SplitPane split = new SplitPane(tree, detail);

@@ -56,6 +56,16 @@ public final class Styles {
     public static final String FINDINGS_DETAIL = "rl-findings-detail";
     public static final String FINDINGS_STATUS = "rl-findings-status";
 
+    // Costs tab (dev.runlens.app.costs, costs.css)
+    public static final String COSTS_VIEW = "rl-costs-view";
+    public static final String COSTS_TOOLBAR = "rl-costs-toolbar";
+    public static final String COSTS_TOTAL = "rl-costs-total";
+    public static final String COSTS_TABLE = "rl-costs-table";
+    public static final String COSTS_CHART = "rl-costs-chart";
+    public static final String COSTS_CHART_SCROLL = "rl-costs-chart-scroll";
+    public static final String COSTS_UNPRICED = "rl-costs-unpriced";
+    public static final String COSTS_STATUS = "rl-costs-status";
+
     private Styles() {}
 
     /** The stylesheet's URL, for {@code Scene.getStylesheets()}. */
