@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -159,7 +160,7 @@ public final class FindingsViewModel {
     private String summarise(List<AuditFinding> all, List<FindingNode> now) {
         if (session.inspection().isEmpty()) return NOTHING_OPEN;
         if (all.isEmpty()) return "No findings.";
-        String counts = java.util.Arrays.stream(Severity.values())
+        String counts = Arrays.stream(Severity.values())
                 .map(s -> plural(all.stream().filter(f -> f.severity() == s).count(), s))
                 .collect(Collectors.joining(", "));
         int visible = now.stream().mapToInt(FindingNode::count).sum();
