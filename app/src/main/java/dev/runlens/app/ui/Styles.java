@@ -73,6 +73,24 @@ public final class Styles {
     public static final String REPLAY_ARTIFACT_CHANGED = "rl-replay-artifact-changed";
     public static final String REPLAY_ARTIFACT_WARNING = "rl-replay-artifact-warning";
 
+    // Findings tab (dev.runlens.app.findings, findings.css)
+    public static final String FINDINGS_VIEW = "rl-findings-view";
+    public static final String FINDINGS_TOOLBAR = "rl-findings-toolbar";
+    public static final String FINDINGS_TREE = "rl-findings-tree";
+    public static final String FINDINGS_GROUP = "rl-findings-group";
+    public static final String FINDINGS_DETAIL = "rl-findings-detail";
+    public static final String FINDINGS_STATUS = "rl-findings-status";
+
+    // Costs tab (dev.runlens.app.costs, costs.css)
+    public static final String COSTS_VIEW = "rl-costs-view";
+    public static final String COSTS_TOOLBAR = "rl-costs-toolbar";
+    public static final String COSTS_TOTAL = "rl-costs-total";
+    public static final String COSTS_TABLE = "rl-costs-table";
+    public static final String COSTS_CHART = "rl-costs-chart";
+    public static final String COSTS_CHART_SCROLL = "rl-costs-chart-scroll";
+    public static final String COSTS_UNPRICED = "rl-costs-unpriced";
+    public static final String COSTS_STATUS = "rl-costs-status";
+
     private Styles() {}
 
     /** The stylesheet's URL, for {@code Scene.getStylesheets()}. */

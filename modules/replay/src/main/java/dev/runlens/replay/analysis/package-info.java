@@ -1,6 +1,7 @@
 /**
  * Analyses over a {@link dev.runlens.replay.Replay}: why a run failed or was cancelled
- * ({@link dev.runlens.replay.analysis.FailureAnalysis}) and its critical paths over the workflow
- * DAG by latency and by cost ({@link dev.runlens.replay.analysis.CriticalPaths}).
+ * ({@link dev.runlens.replay.analysis.FailureAnalysis}), its critical paths over the workflow
+ * DAG by latency and by cost ({@link dev.runlens.replay.analysis.CriticalPaths}), and what its
+ * model calls cost by step, model and provider ({@link dev.runlens.replay.analysis.RunCosts}).
  */
 package dev.runlens.replay.analysis;
