@@ -91,6 +91,35 @@ public final class Styles {
     public static final String COSTS_UNPRICED = "rl-costs-unpriced";
     public static final String COSTS_STATUS = "rl-costs-status";
 
+    // Trace tab (dev.runlens.app.trace, rules in trace/trace.css)
+    public static final String TRACE = "rl-trace";
+    public static final String TRACE_TABLE = "rl-trace-table";
+    public static final String TRACE_INDEX = "rl-trace-index";
+    public static final String TRACE_TYPE = "rl-trace-type";
+    public static final String TRACE_NUMBER = "rl-trace-number";
+    public static final String TRACE_COUNT = "rl-trace-count";
+    public static final String TRACE_NOTE = "rl-trace-note";
+    public static final String FAMILY_MODEL = "rl-family-model";
+    public static final String FAMILY_TOOL = "rl-family-tool";
+    public static final String FAMILY_GATE = "rl-family-gate";
+    public static final String FAMILY_ARTIFACT = "rl-family-artifact";
+    public static final String FAMILY_STEP = "rl-family-step";
+    public static final String FAMILY_SPAN = "rl-family-span";
+    public static final String FAMILY_ERROR = "rl-family-error";
+    public static final String FAMILY_RUN = "rl-family-run";
+    public static final List<String> FAMILIES = List.of(FAMILY_MODEL, FAMILY_TOOL, FAMILY_GATE, FAMILY_ARTIFACT,
+            FAMILY_STEP, FAMILY_SPAN, FAMILY_ERROR, FAMILY_RUN);
+    /** An event reporting a failure (error, failed step or span, failed run): stands out whatever its family. */
+    public static final String FAILURE = "rl-failure";
+    public static final String FILTER_FIELD = "rl-filter-field";
+    public static final String FILTER_EMPTY = "rl-filter-empty";
+    public static final String FILTER_VALID = "rl-filter-valid";
+    public static final String FILTER_INVALID = "rl-filter-invalid";
+    public static final List<String> FILTER_STATES = List.of(FILTER_EMPTY, FILTER_VALID, FILTER_INVALID);
+    public static final String FILTER_ERROR = "rl-filter-error";
+    public static final String JSON_TREE = "rl-json-tree";
+    public static final String RAW_JSON = "rl-raw-json";
+
     private Styles() {}
 
     /** The stylesheet's URL, for {@code Scene.getStylesheets()}. */
