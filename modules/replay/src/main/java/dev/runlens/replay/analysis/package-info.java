@@ -1,6 +1,7 @@
 /**
  * Analyses over a {@link dev.runlens.replay.Replay}: why a run failed or was cancelled
  * ({@link dev.runlens.replay.analysis.FailureAnalysis}) and its critical paths over the workflow
- * DAG by latency and by cost ({@link dev.runlens.replay.analysis.CriticalPaths}).
+ * DAG by latency and by cost ({@link dev.runlens.replay.analysis.CriticalPaths}), and which step wrote
+ * each artifact version ({@link dev.runlens.replay.analysis.StepArtifacts}).
  */
 package dev.runlens.replay.analysis;
