@@ -40,7 +40,7 @@ final class Navigation {
 
     /**
      * The nearest node whose centre lies in {@code d} from {@code from}'s centre, distance along
-     * {@code d} plus twice the sideways offset; empty when there is none.
+     * {@code d} plus twice the sideways offset (ties: first in reading order); empty when there is none.
      */
     Optional<String> neighbour(String from, Direction d) {
         NodePlacement origin = layout.nodes().get(from);
@@ -48,8 +48,9 @@ final class Navigation {
         Point c = origin.center();
         String best = null;
         double bestScore = Double.MAX_VALUE;
-        for (NodePlacement n : layout.nodes().values()) {
-            if (n.id().equals(from)) continue;
+        for (String id : readingOrder()) {
+            NodePlacement n = layout.nodes().get(id);
+            if (id.equals(from)) continue;
             Point p = n.center();
             double dx = p.x() - c.x();
             double dy = p.y() - c.y();
