@@ -120,6 +120,44 @@ public final class Styles {
     public static final String JSON_TREE = "rl-json-tree";
     public static final String RAW_JSON = "rl-raw-json";
 
+    // DAG tab (dev.runlens.app.dag, dag.css): the control, its nodes and edges, the legend and the side panel
+    public static final String DAG_PANE = "rl-dag-pane";
+    public static final String DAG_VIEW = "rl-dag-view";
+    public static final String DAG_CANVAS = "rl-dag-canvas";
+    public static final String DAG_TOOLBAR = "rl-dag-toolbar";
+    public static final String DAG_MESSAGE = "rl-dag-message";
+    public static final String DAG_NODE = "rl-dag-node";
+    public static final String DAG_NODE_TITLE = "rl-dag-node-title";
+    public static final String DAG_NODE_STATUS = "rl-dag-node-status";
+    public static final String DAG_NODE_FIGURES = "rl-dag-node-figures";
+    public static final String DAG_BADGE = "rl-dag-badge";
+    public static final String DAG_BADGE_AUTO = "rl-dag-badge-auto";
+    public static final String DAG_PENDING = "rl-dag-pending";
+    public static final String DAG_RUNNING = "rl-dag-running";
+    public static final String DAG_COMPLETED = "rl-dag-completed";
+    public static final String DAG_FAILED = "rl-dag-failed";
+    public static final String DAG_NEVER_REACHED = "rl-dag-never-reached";
+    public static final List<String> DAG_STATES = List.of(DAG_PENDING, DAG_RUNNING, DAG_COMPLETED, DAG_FAILED,
+            DAG_NEVER_REACHED);
+    public static final String DAG_COST_NONE = "rl-dag-cost-none";
+    public static final String DAG_COST_COLD = "rl-dag-cost-cold";
+    public static final String DAG_COST_WARM = "rl-dag-cost-warm";
+    public static final String DAG_COST_HOT = "rl-dag-cost-hot";
+    public static final List<String> DAG_HEATS = List.of(DAG_COST_NONE, DAG_COST_COLD, DAG_COST_WARM, DAG_COST_HOT);
+    public static final String DAG_CRITICAL = "rl-dag-critical";
+    public static final String DAG_EDGE = "rl-dag-edge";
+    public static final String DAG_EDGE_LINE = "rl-dag-edge-line";
+    public static final String DAG_EDGE_ARROW = "rl-dag-edge-arrow";
+    public static final String DAG_EDGE_EXECUTED = "rl-dag-edge-executed";
+    public static final String DAG_LEGEND = "rl-dag-legend";
+    public static final String DAG_SWATCH = "rl-dag-swatch";
+    public static final String DAG_PANEL = "rl-dag-panel";
+    public static final String DAG_PANEL_TITLE = "rl-dag-panel-title";
+    public static final String DAG_RECEIPT = "rl-dag-receipt";
+    public static final String DAG_ARTIFACT = "rl-dag-artifact";
+    public static final String DAG_GATE = "rl-dag-gate";
+    public static final String DAG_ERROR = "rl-dag-error";
+
     private Styles() {}
 
     /** The stylesheet's URL, for {@code Scene.getStylesheets()}. */

@@ -7,8 +7,8 @@ import dev.runlens.protocol.model.RunBundle;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Small bundles written inline for unit tests: a workflow of steps ({@code "a"} or
- * {@code "a:PAUSE_AFTER"}) and edges ({@code "a>b"}), and trace events as JSON objects in which
+ * Small bundles written inline for unit tests: a workflow of steps ({@code "a"},
+ * {@code "a:PAUSE_AFTER"}, or with declared outputs {@code "a:AUTO:x+y"}) and edges ({@code "a>b"}), and trace events as JSON objects in which
  * {@code id}, {@code runId} and {@code ts} are filled in when missing (ts one second apart).
  */
 public final class Inline {
@@ -20,7 +20,9 @@ public final class Inline {
             String[] p = step.split(":");
             if (s.length() > 0) s.append(',');
             s.append("{\"id\":\"").append(p[0]).append("\",\"gatePolicy\":\"")
-                    .append(p.length > 1 ? p[1] : "AUTO").append("\"}");
+                    .append(p.length > 1 ? p[1] : "AUTO").append('"');
+            if (p.length > 2) s.append(",\"outputs\":[\"").append(String.join("\",\"", p[2].split("\\+"))).append("\"]");
+            s.append('}');
         }
         StringBuilder e = new StringBuilder();
         for (String edge : words(edges)) {
