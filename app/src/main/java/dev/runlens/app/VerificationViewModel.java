@@ -3,6 +3,7 @@ package dev.runlens.app;
 import dev.runlens.app.ui.PlainText;
 
 import dev.runlens.app.run.RunSession;
+import dev.runlens.protocol.integrity.Severity;
 import dev.runlens.workbench.Inspection;
 import dev.runlens.workbench.TaskExecutor;
 import dev.runlens.workbench.Workbench;
@@ -139,8 +140,10 @@ public final class VerificationViewModel {
         show(Banner.of(name, report, run.audit()), ReportDetails.of(report), report.findings().stream().map(FindingRow::of).toList());
         busy.set(false);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        status.set(String.format(Locale.ROOT, "Verified %s in %d ms: %d finding%s.", name, millis,
-                report.findings().size(), report.findings().size() == 1 ? "" : "s"));
+        var audit = run.audit();
+        status.set(String.format(Locale.ROOT, "Verified and audited %s in %d ms: %s, %s, %s.", name, millis,
+                plural(audit.count(Severity.ERROR), "error"), plural(audit.count(Severity.WARNING), "warning"),
+                plural(audit.count(Severity.NOTE), "note")));
     }
 
     private void showFailure(String name, Throwable failure) {
@@ -153,6 +156,10 @@ public final class VerificationViewModel {
         banner.set(b);
         details.set(d);
         findings.setAll(rows);
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static Optional<Path> firstBundle(List<Path> files) {
