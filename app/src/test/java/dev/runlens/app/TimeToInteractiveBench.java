@@ -1,0 +1,122 @@
+package dev.runlens.app;
+
+import dev.runlens.app.run.RunTab;
+import dev.runlens.protocol.bench.SyntheticBundles;
+import dev.runlens.workbench.Workbench;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Opens a generated bundle of {@code bench.events} trace events (default 100,000) in the real
+ * window, headless under Monocle, and prints:
+ * <ul>
+ *   <li>time to interactive: from the open command to the moment every piece of background work
+ *       it started (read, verify, audit, replay index, trace rows, DAG layout and frame) has
+ *       delivered its result on the FX thread and the FX queue is drained — cold, then warm runs;</li>
+ *   <li>replay jump time: moving the cursor to random positions with the Replay and DAG tabs in
+ *       front, until the tab shows the state there.</li>
+ * </ul>
+ * Run with {@code ./mvnw -q -Pbench-ui -DskipTests verify -pl app -am}. Targets: interactive in
+ * under 2 s (issue 4), a jump in under 50 ms of replay work (issue 3; the JMH bench measures that part).
+ */
+public final class TimeToInteractiveBench {
+    private TimeToInteractiveBench() {}
+
+    public static void main(String[] args) throws Exception {
+        headless();
+        int events = Integer.getInteger("bench.events", 100_000);
+        int runs = Integer.getInteger("bench.runs", 4);
+        int jumps = Integer.getInteger("bench.jumps", 30);
+        Path dir = Files.createDirectories(Path.of(System.getProperty("bench.dir", "target/bench")));
+        SyntheticBundles.Bundle bundle = SyntheticBundles.writeEvents(dir.resolve("tti-" + events + ".json"), events, 42,
+                SyntheticBundles.Layout.PRETTY);
+        System.out.printf(Locale.ROOT, "bundle: %,d events, %.1f MB (%s)%n", bundle.events(), bundle.bytes() / 1e6, bundle.file());
+
+        Workbench plain = new Workbench(dev.runlens.workbench.TaskExecutor.sameThread());
+        for (int i = 0; i < 2; i++) {
+            long t0 = System.nanoTime();
+            var inspection = plain.inspect(bundle.file());
+            System.out.printf(Locale.ROOT, "inspect alone (read, verify, audit, replay index), %s: %d ms, %d findings%n",
+                    i == 0 ? "cold" : "warm", (System.nanoTime() - t0) / 1_000_000, inspection.audit().findings().size());
+        }
+
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        FxTaskExecutor executor = new FxTaskExecutor();
+        AtomicReference<VerificationViewModel> model = new AtomicReference<>();
+        onFx(() -> model.set(RunLensApp.showMainWindow(new Stage(), new Workbench(executor), owner -> Optional.empty(), () -> { })));
+
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            onFx(() -> model.get().open(bundle.file()));
+            awaitIdle(executor);
+            System.out.printf(Locale.ROOT, "time to interactive, %s: %d ms%n", i == 0 ? "cold" : "warm " + i,
+                    (System.nanoTime() - t0) / 1_000_000);
+        }
+
+        for (RunTab tab : List.of(RunTab.REPLAY, RunTab.DAG)) {
+            onFx(() -> model.get().session().showTab(tab));
+            awaitIdle(executor);
+            Random random = new Random(7);
+            double[] ms = new double[jumps];
+            for (int j = 0; j < jumps; j++) {
+                int position = random.nextInt(bundle.events() + 1);
+                long t0 = System.nanoTime();
+                onFx(() -> model.get().session().moveTo(position));
+                awaitIdle(executor);
+                ms[j] = (System.nanoTime() - t0) / 1e6;
+            }
+            Arrays.sort(ms);
+            System.out.printf(Locale.ROOT, "replay jump with the %s tab in front (%d random positions): median %.1f ms, p90 %.1f ms, max %.1f ms%n",
+                    tab.title(), jumps, ms[jumps / 2], ms[(int) (jumps * 0.9)], ms[jumps - 1]);
+        }
+        executor.shutdown();
+        Platform.exit();
+    }
+
+    /** Monocle headless, software rendering, a screen larger than the window (app/pom.xml sets the same for tests). */
+    private static void headless() {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1920x1200-32");
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private static void onFx(Runnable r) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                r.run();
+                done.complete(null);
+            } catch (Throwable t) {
+                done.completeExceptionally(t);
+            }
+        });
+        done.get(60, TimeUnit.SECONDS);
+    }
+
+    /** Until no work is in flight across two FX round trips (a callback may start more work). */
+    private static void awaitIdle(FxTaskExecutor executor) throws Exception {
+        List<Boolean> quiet = new ArrayList<>();
+        while (quiet.size() < 2) {
+            while (executor.inFlight() > 0) Thread.onSpinWait();
+            onFx(() -> { });
+            if (executor.inFlight() == 0) quiet.add(true);
+            else quiet.clear();
+        }
+    }
+}
