@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,15 +38,21 @@ final class FxTaskExecutor implements TaskExecutor {
     public <T> Cancellable submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Handle handle = new Handle(inFlight);
         inFlight.incrementAndGet();
-        handle.future = workers.submit(() -> {
-            try {
-                T result = work.call();
-                deliver(handle, () -> onSuccess.accept(result));
-            } catch (Exception | Error e) {
-                deliver(handle, () -> onFailure.accept(e));
-            }
-        });
+        try {
+            handle.future = workers.submit(() -> run(work, handle, onSuccess, onFailure));
+        } catch (RejectedExecutionException stopped) {
+            handle.cancel(); // the app is stopping: late work (a debounce timer firing, say) is dropped, never thrown at the FX thread
+        }
         return handle;
+    }
+
+    private <T> void run(Callable<T> work, Handle handle, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        try {
+            T result = work.call();
+            deliver(handle, () -> onSuccess.accept(result));
+        } catch (Exception | Error e) {
+            deliver(handle, () -> onFailure.accept(e));
+        }
     }
 
     private void deliver(Handle handle, Runnable callback) {

@@ -34,6 +34,7 @@ public final class RunLensApp extends Application {
         Scene scene = new Scene(new VerificationView(model, workbench.executor(), quit), 1280, 820);
         scene.getStylesheets().add(Styles.stylesheet());
         stage.titleProperty().bind(model.titleProperty());
+        stage.getIcons().setAll(AppIcons.window());
         stage.setScene(scene);
         stage.show();
         return model;

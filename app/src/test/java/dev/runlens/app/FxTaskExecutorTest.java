@@ -99,6 +99,16 @@ class FxTaskExecutorTest {
         assertEquals(0, executor.inFlight(), "cancelling a delivered task changes nothing");
     }
 
+    @Test
+    void workSubmittedAfterShutdownIsDroppedNotThrown() {
+        executor.shutdown();
+
+        TaskExecutor.Cancellable late = executor.submit(() -> "late", delivered::set, delivered::set);
+        assertTrue(late.isCancelled());
+        assertEquals(0, executor.inFlight());
+        assertNull(deliveries.poll());
+    }
+
     private Runnable nextDelivery() throws InterruptedException {
         Runnable r = deliveries.poll(10, TimeUnit.SECONDS);
         assertNotNull(r, "no delivery within 10 s");
