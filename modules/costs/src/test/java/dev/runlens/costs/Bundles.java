@@ -48,4 +48,19 @@ public final class Bundles {
             throw new IllegalStateException(file + ": " + e.getMessage(), e);
         }
     }
+
+    /** A sample bundle with members added to {@code run.metadata} (the schema accepts it; integrity no longer holds). */
+    public static RunBundle withMetadata(String sample, String members) {
+        try {
+            String text = Files.readString(ProjectFolder.sampleBundles().resolve(sample));
+            var m = java.util.regex.Pattern.compile("\"metadata\":\\s*\\{").matcher(text);
+            if (!m.find()) throw new IllegalArgumentException(sample + " has no metadata");
+            String edited = text.substring(0, m.end()) + members + ", " + text.substring(m.end());
+            BundleReader.Loaded l = BundleReader.loader().read(sample, edited.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (!l.report().accepted()) throw new IllegalArgumentException(String.valueOf(l.report().error()));
+            return BundleModel.of(l);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -10,10 +10,10 @@ import java.util.Optional;
  * One model response, what it recorded and what it costs at the chosen basis. {@code unpriced}
  * says why there is no recomputed price (an unknown model, no price on that day, no usage): such a
  * receipt is counted apart, never as zero. {@code gap} is recomputed − recorded when both exist in
- * the same currency.
+ * the same currency. {@code toolCalls} counts the tools the response asked for.
  */
 public record ReceiptPrice(String runId, String eventId, int traceIndex, Optional<String> stepId, Optional<String> provider,
-                           Optional<String> model, Instant at, Optional<BillableTokens> tokens, Optional<Cost> recorded,
+                           Optional<String> model, Instant at, Optional<BillableTokens> tokens, int toolCalls, Optional<Cost> recorded,
                            Optional<BigDecimal> recordedAmount, Optional<Pricing> pricing, Optional<String> unpriced,
                            Optional<BigDecimal> gap, Optional<String> gapNote) {
 

@@ -99,7 +99,21 @@ public final class Repricer {
             } else gap = Optional.of(pricing.get().amount().subtract(recordedAmount.orElseThrow()));
         }
         return new ReceiptPrice(runId, response.id(), response.index(), r.stepId(), r.provider(), r.model(), at, tokens,
-                recorded, recordedAmount, pricing, unpriced, gap, gapNote);
+                r.toolCalls().size(), recorded, recordedAmount, pricing, unpriced, gap, gapNote);
+    }
+
+    /**
+     * What {@code tokens} would cost on another model at this repricer's basis (for what-if routing);
+     * with recorded costs, at the contract rate else the catalog price of the call's day.
+     */
+    public Optional<Pricing> priceAs(Optional<String> provider, String model, BillableTokens tokens, Instant at) {
+        Lookup l = mode == RepriceMode.RECORDED ? contractElseCatalog(provider, model, at) : lookup(provider, model, at);
+        return l.quote().flatMap(q -> priced(q, tokens));
+    }
+
+    private Lookup contractElseCatalog(Optional<String> provider, String model, Instant at) {
+        Lookup c = book.contractPrice(provider, model, at);
+        return c.quote().isPresent() ? c : book.catalogPrice(provider, model, at);
     }
 
     private Lookup lookup(Optional<String> provider, String model, Instant at) {
@@ -107,10 +121,7 @@ public final class Repricer {
             case AS_OF, RECORDED -> book.catalogPrice(provider, model, at);
             case TODAY -> book.catalogPrice(provider, model, today.atStartOfDay().toInstant(ZoneOffset.UTC)
                     .plusSeconds(Math.floorMod(at.getEpochSecond(), 86_400L)));
-            case CONTRACT -> {
-                Lookup c = book.contractPrice(provider, model, at);
-                yield c.quote().isPresent() ? c : book.catalogPrice(provider, model, at);
-            }
+            case CONTRACT -> contractElseCatalog(provider, model, at);
         };
     }
 
