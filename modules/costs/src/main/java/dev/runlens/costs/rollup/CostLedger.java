@@ -109,7 +109,8 @@ public final class CostLedger {
 
         CostRow row(String key, Optional<Long> version, String period, Optional<RoutingPolicy.OutputUnit> unit) {
             int completed = outcomes.getOrDefault(RunOutcome.COMPLETED, 0);
-            Optional<Money> perCompleted = completed == 0 ? Optional.empty() : Optional.of(cost.dividedBy(BigDecimal.valueOf(completed)));
+            Optional<Money> perCompleted = completed == 0 || cost.isEmpty() ? Optional.empty()
+                    : Optional.of(cost.dividedBy(BigDecimal.valueOf(completed)));
             Optional<BigDecimal> u = unit.isPresent() && anyUnits ? Optional.of(units) : Optional.empty();
             Optional<Money> perUnit = u.filter(x -> x.signum() > 0).map(cost::dividedBy);
             return new CostRow(key, version, period, runIds.size(), outcomes, receipts, in, out, cost, waste, retries, unpriced,
