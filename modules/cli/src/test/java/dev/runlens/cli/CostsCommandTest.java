@@ -133,7 +133,7 @@ class CostsCommandTest {
     }
 
     @Test
-    void exitCodes(@TempDir Path dir) throws Exception {
+    void unusableFilesExitTwoAndUsageErrorsSixtyFour(@TempDir Path dir) throws Exception {
         assertEquals(2, CliRun.of("costs", SharedFolder.require("corpus/v-invalid-truncated.json").toString()).exit());
         assertEquals(64, CliRun.of("costs", "--by", "colour", SAMPLES).exit());
         assertEquals(64, CliRun.of("costs", "--reprice", "contract", SAMPLES).exit(), "contract needs --contract");

@@ -65,7 +65,7 @@ class ReviewCommandTest {
     }
 
     @Test
-    void exitCodes() {
+    void aMissingOrMalformedWeekIsAUsageError() {
         assertEquals(64, CliRun.of("review", SAMPLES).exit(), "--week is required");
         assertEquals(64, CliRun.of("review", "--week", "2026-40", SAMPLES).exit());
         assertEquals(64, CliRun.of("review", "--week", "2025-W53", SAMPLES).exit(), "2025 has 52 ISO weeks");

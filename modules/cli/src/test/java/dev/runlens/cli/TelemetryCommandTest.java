@@ -89,7 +89,7 @@ class TelemetryCommandTest {
     }
 
     @Test
-    void exitCodes() {
+    void unreadableFilesExitTwoAndUsageErrorsSixtyFour() {
         assertEquals(2, CliRun.of("telemetry", "--json", SharedFolder.require("corpus/v-invalid-truncated.json").toString()).exit());
         assertEquals(64, CliRun.of("telemetry", "--direction", "sideways", SharedFolder.require("corpus/p17-meeting-digest-minimal.json").toString()).exit());
         assertEquals(64, CliRun.of("telemetry").exit());

@@ -18,6 +18,6 @@ final class JsArithmetic {
     static double roundAmount(double value) {
         if (!Double.isFinite(value) || Math.abs(value) >= 1e21) return value;
         double r = Double.parseDouble(new BigDecimal(value).setScale(12, RoundingMode.HALF_UP).toPlainString());
-        return r == 0 && (value < 0 || 1 / value < 0) ? -0.0 : r;
+        return r == 0 && value < 0 ? -0.0 : r; // toFixed writes "-" only for x < 0, so -0 gives +0
     }
 }

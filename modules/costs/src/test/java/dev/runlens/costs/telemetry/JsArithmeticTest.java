@@ -24,4 +24,10 @@ class JsArithmeticTest {
     void roundsTo12DecimalsAsToFixedDoes(double in, double out) {
         assertEquals(out, JsArithmetic.roundAmount(in));
     }
+
+    @org.junit.jupiter.api.Test
+    void keepsTheSignOfTinyNegativesButNotOfMinusZero() {
+        assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(JsArithmetic.roundAmount(-0.0)));
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(JsArithmetic.roundAmount(-1e-13)));
+    }
 }
