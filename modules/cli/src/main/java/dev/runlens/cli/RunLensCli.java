@@ -15,18 +15,18 @@ import java.util.Set;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         exitCodeOnInvalidInput = ExitCodes.USAGE,
-        description = "Investigate LLM Workbench run bundles: verify integrity offline exactly as the reference runtime does.",
+        description = "Investigate LLM Workbench run bundles: verify integrity offline exactly as the reference runtime does; cost governance over folders of runs.",
         subcommands = {VerifyCommand.class, InspectCommand.class, ReplayCommand.class, CompareCommand.class, CanonicalCommand.class,
-                CommandLine.HelpCommand.class})
+                TelemetryCommand.class, CostsCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class})
 public final class RunLensCli implements Runnable {
-    private static final Set<String> CLI_WORDS = Set.of("verify", "inspect", "replay", "compare", "canonical", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> CLI_WORDS = Set.of("verify", "inspect", "replay", "compare", "canonical", "telemetry", "costs", "review", "help", "--help", "-h", "--version", "-V");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (verify, inspect, replay, compare, canonical, help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (verify, inspect, replay, compare, canonical, telemetry, costs, review, help)");
     }
 
     /** Whether {@code args} ask for the CLI rather than the desktop app. */
@@ -57,6 +57,9 @@ public final class RunLensCli implements Runnable {
             if (cls == InspectCommand.class) return cls.cast(new InspectCommand(workbench));
             if (cls == ReplayCommand.class) return cls.cast(new ReplayCommand(workbench));
             if (cls == CompareCommand.class) return cls.cast(new CompareCommand(workbench));
+            if (cls == TelemetryCommand.class) return cls.cast(new TelemetryCommand(workbench));
+            if (cls == CostsCommand.class) return cls.cast(new CostsCommand(workbench));
+            if (cls == ReviewCommand.class) return cls.cast(new ReviewCommand(workbench));
             return CommandLine.defaultFactory().create(cls);
         }
     }

@@ -26,9 +26,27 @@ public record Totals(long responses, long inputTokens, long outputTokens, long t
         cost = Collections.unmodifiableMap(new TreeMap<>(cost));
     }
 
-    /** The currency as the runtime buckets it ({@code trim().toUpperCase()}). */
+    /**
+     * The currency as the runtime buckets it ({@code trim().toUpperCase()}): JavaScript's {@code trim}
+     * removes white space and line terminators as ECMAScript defines them (including U+00A0, U+FEFF
+     * and every space separator, but not U+001C..U+001F, which Java's {@code strip} removes).
+     */
     public static String currency(String written) {
-        return written.strip().toUpperCase(Locale.ROOT);
+        return jsTrim(written).toUpperCase(Locale.ROOT);
+    }
+
+    /** ECMAScript {@code String.prototype.trim}. */
+    public static String jsTrim(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && jsSpace(s.charAt(from))) from++;
+        while (to > from && jsSpace(s.charAt(to - 1))) to--;
+        return s.substring(from, to);
+    }
+
+    private static boolean jsSpace(char c) {
+        return c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == 0xFEFF || c == 0x2028 || c == 0x2029
+                || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
     public Totals plus(ModelIo e) {

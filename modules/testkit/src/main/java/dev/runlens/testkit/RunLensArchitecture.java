@@ -34,6 +34,7 @@ public final class RunLensArchitecture {
             .layer("cli").definedBy("dev.runlens.cli..")
             .layer("workbench").definedBy("dev.runlens.workbench..")
             .layer("audit").definedBy("dev.runlens.audit..")
+            .layer("costs").definedBy("dev.runlens.costs..")
             .layer("replay").definedBy("dev.runlens.replay..")
             .layer("store").definedBy("dev.runlens.store..")
             .layer("graph").definedBy("dev.runlens.graph..")
@@ -42,11 +43,12 @@ public final class RunLensArchitecture {
             .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
             .whereLayer("workbench").mayOnlyBeAccessedByLayers("app", "cli")
             .whereLayer("audit").mayOnlyBeAccessedByLayers("app", "cli", "workbench")
+            .whereLayer("costs").mayOnlyBeAccessedByLayers("app", "cli", "workbench")
             .whereLayer("store").mayOnlyBeAccessedByLayers("app", "cli", "workbench")
-            .whereLayer("replay").mayOnlyBeAccessedByLayers("app", "cli", "workbench", "audit")
+            .whereLayer("replay").mayOnlyBeAccessedByLayers("app", "cli", "workbench", "audit", "costs")
             .whereLayer("graph").mayOnlyBeAccessedByLayers("app", "cli", "workbench", "audit", "replay")
-            .whereLayer("protocol").mayOnlyBeAccessedByLayers("app", "cli", "workbench", "audit", "replay", "store")
-            .because("arrows point down only: app, cli -> workbench -> {audit -> replay, store} -> {graph, protocol} (STYLE.md)");
+            .whereLayer("protocol").mayOnlyBeAccessedByLayers("app", "cli", "workbench", "audit", "costs", "replay", "store")
+            .because("arrows point down only: app, cli -> workbench -> {audit, costs -> replay, store} -> {graph, protocol} (STYLE.md)");
 
     public static final ArchRule GRAPH_IS_INDEPENDENT = noClasses()
             .that().resideInAPackage("dev.runlens.graph..")

@@ -1,6 +1,13 @@
 package dev.runlens.workbench;
 
 import dev.runlens.audit.Auditor;
+import dev.runlens.costs.review.IsoWeek;
+import dev.runlens.costs.review.Review;
+import dev.runlens.costs.rollup.Dimension;
+import dev.runlens.costs.rollup.Period;
+import dev.runlens.costs.telemetry.TelemetryLedger;
+import dev.runlens.costs.telemetry.TelemetryRejected;
+import dev.runlens.costs.telemetry.TelemetrySummary;
 import dev.runlens.audit.Difference;
 import dev.runlens.protocol.integrity.BundleReader;
 import dev.runlens.protocol.integrity.VerificationReport;
@@ -8,6 +15,7 @@ import dev.runlens.protocol.json.ByteSink;
 import dev.runlens.protocol.json.CanonicalJson;
 import dev.runlens.protocol.json.JsonValue;
 import dev.runlens.protocol.model.BundleModel;
+import dev.runlens.protocol.model.ModelDirection;
 import dev.runlens.protocol.model.RunBundle;
 import dev.runlens.protocol.schema.BundleSchemas;
 import dev.runlens.replay.Replay;
@@ -16,10 +24,12 @@ import dev.runlens.replay.RunState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -194,6 +204,42 @@ public final class Workbench {
             if (n.has(k)) body.put(k, n.get(k));
         }
         return new JsonValue.Obj(body);
+    }
+
+    // ------------------------------------------------------------------ costs
+
+    /**
+     * Files and folders (their {@code *.json}) read as runs for cost figures: accepted bundles once
+     * per run id; everything else listed as skipped with the reason.
+     */
+    public RunSet loadRuns(List<Path> filesOrFolders) {
+        return RunLoader.load(filesOrFolders);
+    }
+
+    /**
+     * The reference runtime's {@code summarizeModelTelemetry} over the runs, in the order given.
+     *
+     * @param generatedAt the summary's {@code generatedAt}
+     * @throws TelemetryRejected where the runtime's own output validation would throw
+     */
+    public TelemetrySummary telemetry(RunSet runs, Set<ModelDirection> directions, String generatedAt) throws TelemetryRejected {
+        return TelemetryLedger.summarize(runs.bundles(), directions, generatedAt);
+    }
+
+    /** A cost table of the runs by {@code by} and {@code period}, costed as {@code settings} says, from {@code since} on. */
+    public CostReport costs(RunSet runs, CostSettings settings, Dimension by, Period period, Optional<LocalDate> since)
+            throws CostSetupException {
+        return CostUseCases.costs(runs, settings, by, period, since);
+    }
+
+    /** The weekly review of {@code week} against {@code baseline} (the week before when empty). */
+    public Review review(RunSet runs, CostSettings settings, IsoWeek week, Optional<IsoWeek> baseline) throws CostSetupException {
+        return CostUseCases.review(runs, settings, week, baseline);
+    }
+
+    public TaskExecutor.Cancellable costsAsync(RunSet runs, CostSettings settings, Dimension by, Period period,
+                                               Optional<LocalDate> since, Consumer<CostReport> onDone, Consumer<Throwable> onFailure) {
+        return executor.submit(() -> costs(runs, settings, by, period, since), onDone, onFailure);
     }
 
     /** Protocol and reference versions, for {@code --version} and the About box. */
