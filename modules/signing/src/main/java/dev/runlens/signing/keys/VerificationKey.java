@@ -47,6 +47,14 @@ public final class VerificationKey {
 
     /** Reads canonical DER SubjectPublicKeyInfo; refuses explicit curve parameters, other curves, compressed or off-curve points. */
     public static VerificationKey fromSpkiDer(byte[] der) throws KeyFormatException {
+        try {
+            return parse(der);
+        } catch (RuntimeException e) {
+            throw new KeyFormatException("public key is not usable SubjectPublicKeyInfo: " + e.getMessage(), e);
+        }
+    }
+
+    private static VerificationKey parse(byte[] der) throws KeyFormatException {
         SubjectPublicKeyInfo info;
         try {
             info = SubjectPublicKeyInfo.getInstance(ASN1Primitive.fromByteArray(der));
