@@ -26,6 +26,39 @@ public final class ExternalTool {
         return found;
     }
 
+    /** One finished run of a tool. */
+    public record Run(int exit, byte[] stdout, String stderr) {
+        public String out() {
+            return new String(stdout, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Runs {@code exe args...} in {@code dir} with no input; at most 60 seconds. */
+    public static Run run(Path exe, Path dir, String... args) throws java.io.IOException, InterruptedException {
+        java.util.List<String> cmd = new java.util.ArrayList<>();
+        cmd.add(exe.toString());
+        cmd.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File(
+                System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null"))).start();
+        java.util.concurrent.CompletableFuture<byte[]> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return p.getErrorStream().readAllBytes();
+            } catch (java.io.IOException e) {
+                return new byte[0];
+            }
+        });
+        byte[] out = p.getInputStream().readAllBytes();
+        if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new java.io.IOException(name(exe) + " timed out: " + cmd);
+        }
+        return new Run(p.exitValue(), out, new String(err.join(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String name(Path exe) {
+        return exe.getFileName().toString();
+    }
+
     static Path find(String name) {
         String path = System.getenv("PATH");
         if (path == null) return null;
