@@ -37,6 +37,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void bouncyCastleStaysInsideSigning() {
+        RunLensArchitecture.BOUNCY_CASTLE_STAYS_IN_SIGNING.check(classes);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         RunLensArchitecture.NO_CYCLES.check(classes);
     }

@@ -1,6 +1,8 @@
 package dev.runlens.cli;
 
+import dev.runlens.workbench.GateDecisions;
 import dev.runlens.workbench.TaskExecutor;
+import dev.runlens.workbench.TrustAdmin;
 import dev.runlens.workbench.Workbench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,16 +19,19 @@ import java.util.Set;
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         description = "Investigate LLM Workbench run bundles: verify integrity offline exactly as the reference runtime does; cost governance over folders of runs.",
         subcommands = {VerifyCommand.class, InspectCommand.class, ReplayCommand.class, CompareCommand.class, CanonicalCommand.class,
-                TelemetryCommand.class, CostsCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class})
+                TelemetryCommand.class, CostsCommand.class, ReviewCommand.class,
+                KeysCommand.class, SignCommand.class, VerifyDecisionCommand.class, TrustCommand.class, DsseCommand.class,
+                CommandLine.HelpCommand.class})
 public final class RunLensCli implements Runnable {
-    private static final Set<String> CLI_WORDS = Set.of("verify", "inspect", "replay", "compare", "canonical", "telemetry", "costs", "review", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> CLI_WORDS = Set.of("verify", "inspect", "replay", "compare", "canonical",
+            "telemetry", "costs", "review", "keys", "sign", "verify-decision", "trust", "dsse", "help", "--help", "-h", "--version", "-V");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (verify, inspect, replay, compare, canonical, telemetry, costs, review, help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (verify, inspect, replay, compare, canonical, telemetry, costs, review, keys, sign, verify-decision, trust, dsse, help)");
     }
 
     /** Whether {@code args} ask for the CLI rather than the desktop app. */
@@ -36,12 +41,22 @@ public final class RunLensCli implements Runnable {
 
     /** Runs the CLI; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, new CliContext(new GateDecisions(), new TrustAdmin(), System.getenv(), System::console));
+    }
+
+    /** Runs the CLI with the given signing context (tests give their own environment and no console). */
+    static int run(String[] args, PrintStream out, PrintStream err, CliContext signing) {
         Workbench workbench = new Workbench(TaskExecutor.sameThread());
-        CommandLine cli = new CommandLine(new RunLensCli(), new Factory(workbench, out));
-        cli.getSubcommands().values().forEach(c -> c.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE));
+        CommandLine cli = new CommandLine(new RunLensCli(), new Factory(workbench, out, signing));
+        setUsageExitCodes(cli);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         return cli.execute(args);
+    }
+
+    private static void setUsageExitCodes(CommandLine c) {
+        c.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
+        c.getSubcommands().values().forEach(RunLensCli::setUsageExitCodes);
     }
 
     public static void main(String[] args) {
@@ -49,7 +64,7 @@ public final class RunLensCli implements Runnable {
     }
 
     /** Gives commands the workbench (and the raw byte stream for exact output) through their constructor. */
-    private record Factory(Workbench workbench, PrintStream out) implements CommandLine.IFactory {
+    private record Factory(Workbench workbench, PrintStream out, CliContext signing) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == VerifyCommand.class) return cls.cast(new VerifyCommand(workbench));
@@ -60,6 +75,12 @@ public final class RunLensCli implements Runnable {
             if (cls == TelemetryCommand.class) return cls.cast(new TelemetryCommand(workbench));
             if (cls == CostsCommand.class) return cls.cast(new CostsCommand(workbench));
             if (cls == ReviewCommand.class) return cls.cast(new ReviewCommand(workbench));
+            for (var c : cls.getDeclaredConstructors()) {
+                if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == CliContext.class) {
+                    c.setAccessible(true);
+                    return cls.cast(c.newInstance(signing));
+                }
+            }
             return CommandLine.defaultFactory().create(cls);
         }
     }

@@ -15,6 +15,15 @@ record CliRun(int exit, byte[] stdout, String stderr) {
         return new CliRun(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** With a signing context (environment, no console) for the key and decision commands. */
+    static CliRun with(CliContext ctx, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = RunLensCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), ctx);
+        return new CliRun(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+    }
+
     String out() {
         return new String(stdout, StandardCharsets.UTF_8);
     }

@@ -19,6 +19,8 @@ public final class RunLensArchitecture {
 
     public static JavaClasses productionClasses() {
         return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TEST_FIXTURES)
+                .withImportOption(location -> !location.contains("-tests.jar")) // a module's test jar (the app bench uses protocol's)
                 .importPackages("dev.runlens");
     }
 
@@ -37,6 +39,7 @@ public final class RunLensArchitecture {
             .layer("costs").definedBy("dev.runlens.costs..")
             .layer("replay").definedBy("dev.runlens.replay..")
             .layer("store").definedBy("dev.runlens.store..")
+            .layer("signing").definedBy("dev.runlens.signing..")
             .layer("graph").definedBy("dev.runlens.graph..")
             .layer("protocol").definedBy("dev.runlens.protocol..")
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
@@ -45,10 +48,17 @@ public final class RunLensArchitecture {
             .whereLayer("audit").mayOnlyBeAccessedByLayers("app", "cli", "workbench")
             .whereLayer("costs").mayOnlyBeAccessedByLayers("app", "cli", "workbench")
             .whereLayer("store").mayOnlyBeAccessedByLayers("app", "cli", "workbench")
+            .whereLayer("signing").mayOnlyBeAccessedByLayers("app", "cli", "workbench")
             .whereLayer("replay").mayOnlyBeAccessedByLayers("app", "cli", "workbench", "audit", "costs")
             .whereLayer("graph").mayOnlyBeAccessedByLayers("app", "cli", "workbench", "audit", "replay")
-            .whereLayer("protocol").mayOnlyBeAccessedByLayers("app", "cli", "workbench", "audit", "costs", "replay", "store")
-            .because("arrows point down only: app, cli -> workbench -> {audit, costs -> replay, store} -> {graph, protocol} (STYLE.md)");
+            .whereLayer("protocol").mayOnlyBeAccessedByLayers("app", "cli", "workbench", "audit", "costs", "replay", "store", "signing")
+            .because("arrows point down only: app, cli -> workbench -> {audit, costs -> replay, store, signing} -> {graph, protocol} (STYLE.md)");
+
+    /** Bouncy Castle stays inside signing: no other module touches it, and signing's public API never shows it. */
+    public static final ArchRule BOUNCY_CASTLE_STAYS_IN_SIGNING = noClasses()
+            .that().resideOutsideOfPackage("dev.runlens.signing..")
+            .should().dependOnClassesThat().resideInAPackage("org.bouncycastle..")
+            .because("signing owns the cryptography; its API has no BC types (issue 5)");
 
     public static final ArchRule GRAPH_IS_INDEPENDENT = noClasses()
             .that().resideInAPackage("dev.runlens.graph..")

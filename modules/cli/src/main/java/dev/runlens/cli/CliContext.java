@@ -1,0 +1,30 @@
+package dev.runlens.cli;
+
+import dev.runlens.workbench.DataFolder;
+import dev.runlens.workbench.GateDecisions;
+import dev.runlens.workbench.TrustAdmin;
+
+import java.io.Console;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** What the signing commands share: the use cases, the environment, where keys live and how to ask for a passphrase. */
+record CliContext(GateDecisions decisions, TrustAdmin trust, Map<String, String> env, Supplier<Console> console) {
+
+    DataFolder dataFolder() {
+        return DataFolder.of(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home", ".")));
+    }
+
+    /** {@code --keys DIR}, else {@code RUNLENS_HOME}/the platform data folder's {@code keys/}. */
+    Path keys(Path option) {
+        return option != null ? option : dataFolder().keys();
+    }
+
+    /** The audience from {@code --audience}, else {@code RUNLENS_AUDIENCE}. */
+    String audience(String option) {
+        if (option != null && !option.isBlank()) return option;
+        String env = this.env.get("RUNLENS_AUDIENCE");
+        return env == null || env.isBlank() ? null : env;
+    }
+}

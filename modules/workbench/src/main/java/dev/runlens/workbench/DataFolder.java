@@ -1,0 +1,41 @@
+package dev.runlens.workbench;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where RunLens keeps its own files: {@code RUNLENS_HOME} when set, else the platform's data folder —
+ * Linux {@code $XDG_DATA_HOME/RunLens} or {@code ~/.local/share/RunLens}, macOS
+ * {@code ~/Library/Application Support/RunLens}, Windows {@code %LOCALAPPDATA%\RunLens}.
+ * Reviewer keys live in its {@code keys/}, the trust verifier's memory in {@code trust-state.json}.
+ */
+public record DataFolder(Path home) {
+
+    public static DataFolder fromEnvironment() {
+        return of(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home", ".")));
+    }
+
+    public static DataFolder of(Map<String, String> env, String osName, Path userHome) {
+        String explicit = env.get("RUNLENS_HOME");
+        if (explicit != null && !explicit.isBlank()) return new DataFolder(Path.of(explicit));
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            return new DataFolder(local != null && !local.isBlank() ? Path.of(local, "RunLens")
+                    : userHome.resolve("AppData").resolve("Local").resolve("RunLens"));
+        }
+        if (os.startsWith("mac")) return new DataFolder(userHome.resolve("Library").resolve("Application Support").resolve("RunLens"));
+        String xdg = env.get("XDG_DATA_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) return new DataFolder(Path.of(xdg, "RunLens"));
+        return new DataFolder(userHome.resolve(".local").resolve("share").resolve("RunLens"));
+    }
+
+    public Path keys() {
+        return home.resolve("keys");
+    }
+
+    public Path trustState() {
+        return home.resolve("trust-state.json");
+    }
+}

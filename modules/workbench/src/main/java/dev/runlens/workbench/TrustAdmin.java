@@ -1,0 +1,184 @@
+package dev.runlens.workbench;
+
+import dev.runlens.signing.codec.StrictJsonException;
+import dev.runlens.signing.dsse.DsseVerifier;
+import dev.runlens.signing.dsse.Envelope;
+import dev.runlens.signing.dsse.EnvelopeFormatException;
+import dev.runlens.signing.dsse.EnvelopeJson;
+import dev.runlens.signing.decision.SigstoreBundle;
+import dev.runlens.signing.keys.KeyFormatException;
+import dev.runlens.signing.keys.KeyRing;
+import dev.runlens.signing.keys.SignaturePolicy;
+import dev.runlens.signing.keys.SigningKey;
+import dev.runlens.signing.keys.VerificationKey;
+import dev.runlens.signing.trust.EnrollmentRequest;
+import dev.runlens.signing.trust.TrustList;
+import dev.runlens.signing.trust.TrustListVerdict;
+import dev.runlens.signing.trust.TrustListVerifier;
+import dev.runlens.signing.trust.TrustLists;
+import dev.runlens.signing.trust.TrustState;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Trust-list administration (init, add a reviewer key, revoke, sign with a root key), trust-list
+ * verification with the verifier's persisted state, and verification of any DSSE envelope.
+ * A trust-list file is a DSSE envelope; a draft has no signatures yet.
+ */
+public final class TrustAdmin {
+    private final Clock clock;
+
+    public TrustAdmin() {
+        this(Clock.systemUTC());
+    }
+
+    public TrustAdmin(Clock clock) {
+        this.clock = clock;
+    }
+
+    public TrustList init(List<Path> rootKeys, int threshold, Duration validFor, Path out) throws IOException {
+        List<VerificationKey> roots = new ArrayList<>();
+        for (Path p : rootKeys) roots.add(readKey(p));
+        TrustList t = TrustLists.initial(roots, threshold, clock.instant(), validFor);
+        write(out, TrustLists.draft(t));
+        return t;
+    }
+
+    /** Who to add: a public key and principal, or an enrollment request (which proves possession). */
+    public record NewReviewer(Optional<String> principal, Optional<Path> publicKey, Optional<Path> enrollment, Optional<String> displayName,
+                              TrustList.Scopes scopes, Duration validFor) {}
+
+    public TrustList add(Path file, NewReviewer r, Duration listValidFor) throws IOException {
+        String principal;
+        VerificationKey key;
+        if (r.enrollment().isPresent()) {
+            try {
+                EnrollmentRequest req = EnrollmentRequest.verify(EnvelopeJson.read(Files.readAllBytes(r.enrollment().get())));
+                principal = req.principal();
+                key = req.key();
+            } catch (EnvelopeFormatException | KeyFormatException e) {
+                throw new IllegalArgumentException(r.enrollment().get() + ": " + e.getMessage());
+            }
+        } else {
+            principal = r.principal().orElseThrow(() -> new IllegalArgumentException("a principal is required"));
+            key = readKey(r.publicKey().orElseThrow(() -> new IllegalArgumentException("a public key is required")));
+        }
+        Instant now = clock.instant();
+        TrustList t = TrustLists.withReviewerKey(editable(file, listValidFor), principal, r.displayName(), r.scopes(), key, now,
+                Optional.of(now.plus(r.validFor())));
+        write(file, TrustLists.draft(t));
+        return t;
+    }
+
+    public TrustList revoke(Path file, String keyid, String reason, Optional<Instant> effectiveAt, Duration listValidFor) throws IOException {
+        TrustList t = TrustLists.withRevocation(editable(file, listValidFor), keyid, reason, effectiveAt.orElse(clock.instant()));
+        write(file, TrustLists.draft(t));
+        return t;
+    }
+
+    /** Adds the named root key's signature. */
+    public Envelope sign(Path file, Path keysDir, String keyName, char[] passphrase) throws IOException, KeyFormatException {
+        Envelope e = read(file);
+        try {
+            TrustLists.read(e);
+        } catch (StrictJsonException ex) {
+            throw new IllegalArgumentException(file + ": not a trust list: " + ex.getMessage());
+        }
+        SigningKey k = new KeyRing(keysDir).open(keyName, passphrase);
+        try {
+            Envelope signed = TrustLists.sign(e, k);
+            write(file, signed);
+            return signed;
+        } finally {
+            k.destroy();
+        }
+    }
+
+    private TrustList editable(Path file, Duration validFor) throws IOException {
+        try {
+            return TrustLists.editable(read(file), clock.instant(), validFor);
+        } catch (StrictJsonException e) {
+            throw new IllegalArgumentException(file + ": not a trust list: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Verifies a trust list against pinned roots ({@code roots}, or those the state remembers) and the
+     * state file, and remembers what it learnt (highest version, root, revocations).
+     */
+    public static TrustListVerdict verifyTrustList(Path file, List<Path> roots, Optional<Integer> threshold, Path stateFile, Instant now)
+            throws IOException {
+        TrustState state;
+        try {
+            state = TrustState.load(stateFile);
+        } catch (StrictJsonException e) {
+            throw new IllegalArgumentException(stateFile + ": " + e.getMessage());
+        }
+        TrustListVerifier v;
+        if (!roots.isEmpty()) {
+            List<VerificationKey> keys = new ArrayList<>();
+            for (Path p : roots) keys.add(readKey(p));
+            v = TrustListVerifier.pinned(keys, threshold.orElse(keys.size()), state, now);
+        } else {
+            try {
+                v = TrustListVerifier.fromState(state, now);
+            } catch (KeyFormatException e) {
+                throw new IllegalArgumentException("no pinned root keys: pass --root (or verify once with --root so " + stateFile + " remembers them)");
+            }
+        }
+        TrustListVerdict verdict = v.verify(read(file));
+        if (verdict.usable()) verdict.state().save(stateFile);
+        return verdict;
+    }
+
+    /** Verifies any DSSE envelope (or the envelope inside a Sigstore bundle) with the given public keys. */
+    public DsseVerifier.Result dsseVerify(Path envelopeFile, List<Path> keys, int threshold, SignaturePolicy policy) throws IOException {
+        List<VerificationKey> ks = new ArrayList<>();
+        for (Path p : keys) ks.add(readKey(p));
+        byte[] bytes = Files.readAllBytes(envelopeFile);
+        Envelope e;
+        try {
+            e = EnvelopeJson.read(bytes);
+        } catch (EnvelopeFormatException first) {
+            try {
+                e = SigstoreBundle.read(bytes).envelope();
+            } catch (EnvelopeFormatException second) {
+                throw new IllegalArgumentException(envelopeFile + ": not a DSSE envelope: " + first.getMessage());
+            }
+        }
+        return DsseVerifier.builder().trust(ks).threshold(threshold).policy(policy).build().verify(e);
+    }
+
+    static VerificationKey readKey(Path p) throws IOException {
+        try {
+            return VerificationKey.fromPem(Files.readString(p, StandardCharsets.US_ASCII));
+        } catch (KeyFormatException e) {
+            throw new IllegalArgumentException(p + ": " + e.getMessage());
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new IllegalArgumentException(p + ": not a PEM public key (not ASCII)");
+        }
+    }
+
+    static Envelope read(Path file) throws IOException {
+        try {
+            return EnvelopeJson.read(Files.readAllBytes(file));
+        } catch (EnvelopeFormatException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage());
+        }
+    }
+
+    private static void write(Path file, Envelope e) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        Files.write(file, EnvelopeJson.write(e));
+    }
+}
