@@ -46,6 +46,12 @@ final class FxTaskExecutor implements TaskExecutor {
         return handle;
     }
 
+    /** Progress from running work goes the same way as results. */
+    @Override
+    public void report(Runnable update) {
+        deliverer.execute(update);
+    }
+
     private void deliver(Handle handle, Runnable callback) {
         if (handle.isCancelled()) return;
         deliverer.execute(() -> {
