@@ -69,7 +69,7 @@ final class VerificationView extends BorderPane {
         SplitPane split = new SplitPane(libraryPane, content);
         split.setId(SPLIT_ID);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.56);
         SplitPane.setResizableWithParent(libraryPane, false);
 
         setTop(menuBar(quit));

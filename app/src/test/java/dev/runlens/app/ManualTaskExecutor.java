@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * Completing delivers even after a cancel, like a result already queued for the FX thread, so the
  * receiver's own stale-result guard is what the test sees.
  */
-final class ManualTaskExecutor implements TaskExecutor {
+public final class ManualTaskExecutor implements TaskExecutor {
     private final List<Pending<?>> pending = new ArrayList<>();
 
     @Override
@@ -22,15 +22,15 @@ final class ManualTaskExecutor implements TaskExecutor {
         return p;
     }
 
-    Pending<?> task(int index) {
+    public Pending<?> task(int index) {
         return pending.get(index);
     }
 
-    int submitted() {
+    public int submitted() {
         return pending.size();
     }
 
-    static final class Pending<T> implements Cancellable {
+    public static final class Pending<T> implements Cancellable {
         private final Callable<T> work;
         private final Consumer<T> onSuccess;
         private final Consumer<Throwable> onFailure;
@@ -43,7 +43,7 @@ final class ManualTaskExecutor implements TaskExecutor {
         }
 
         /** Runs the work and delivers its result (or failure). */
-        void complete() {
+        public void complete() {
             T result;
             try {
                 result = work.call();
@@ -54,7 +54,7 @@ final class ManualTaskExecutor implements TaskExecutor {
             onSuccess.accept(result);
         }
 
-        void fail(Throwable t) {
+        public void fail(Throwable t) {
             onFailure.accept(t);
         }
 

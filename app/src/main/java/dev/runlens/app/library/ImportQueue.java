@@ -23,9 +23,9 @@ import java.util.function.Consumer;
  * and let the executor deliver to it on one thread.
  */
 final class ImportQueue {
-    /** Starts an import on the workbench's executor. */
+    /** Starts an import on the workbench's executor, cancelled through {@code task}. */
     interface Starter {
-        ImportTask start(Consumer<Progress> progress, Consumer<ImportSummary> onDone, Consumer<Throwable> onFailure);
+        void start(ImportTask task, Consumer<Progress> progress, Consumer<ImportSummary> onDone, Consumer<Throwable> onFailure);
     }
 
     /** {@code what} names it in the progress line and the report; {@code then} runs after it succeeded. */
@@ -40,6 +40,7 @@ final class ImportQueue {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private Job current;
     private ImportTask running;
     private boolean closed;
 
@@ -51,7 +52,7 @@ final class ImportQueue {
     void add(Job job) {
         if (closed) return;
         waiting.add(job);
-        if (running == null) next();
+        if (current == null) next();
     }
 
     /** Stops the running import between two files; it still reports what it did. Queued ones go on. */
@@ -72,6 +73,7 @@ final class ImportQueue {
 
     private void next() {
         Job job = waiting.poll();
+        current = job;
         if (job == null) {
             busy.set(false);
             return;
@@ -79,7 +81,8 @@ final class ImportQueue {
         busy.set(true);
         progress.set(INDETERMINATE);
         progressText.set(job.what() + "…");
-        running = job.starter().start(p -> showProgress(job, p), s -> done(job, s), t -> failed(job, t));
+        running = new ImportTask();
+        job.starter().start(running, p -> showProgress(job, p), s -> done(job, s), t -> failed(job, t));
     }
 
     private void showProgress(Job job, Progress p) {
@@ -88,6 +91,7 @@ final class ImportQueue {
     }
 
     private void done(Job job, ImportSummary s) {
+        current = null;
         running = null;
         if (!s.results().isEmpty()) report.set(ImportReport.of(job.what(), s));
         job.then().accept(s);
@@ -96,6 +100,7 @@ final class ImportQueue {
     }
 
     private void failed(Job job, Throwable t) {
+        current = null;
         running = null;
         report.set(ImportReport.failed(job.what(), t));
         afterEach.run();

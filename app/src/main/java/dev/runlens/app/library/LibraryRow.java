@@ -23,7 +23,7 @@ public record LibraryRow(Kind kind, long bundleId, String name, String started, 
         return kind == Kind.RUN;
     }
 
-    static LibraryRow workflow(String name, String count, String tooltip) {
-        return new LibraryRow(Kind.WORKFLOW, 0, name, "", count, null, "", "", "", "", "", "", Optional.empty(), false, tooltip);
+    static LibraryRow workflow(String name, String tooltip) {
+        return new LibraryRow(Kind.WORKFLOW, 0, name, "", "", null, "", "", "", "", "", "", Optional.empty(), false, tooltip);
     }
 }

@@ -37,21 +37,20 @@ final class LibraryTree extends TreeTableView<LibraryRow> {
         setShowRoot(false);
         setRoot(new TreeItem<>());
         setPlaceholder(new Label("No runs. Import files, folders or ZIPs (File menu) or drop them here."));
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TreeTableColumn<LibraryRow, String> name = text("Run", LibraryRow::name, 230, RunSort.Key.WORKFLOW);
-        getColumns().add(name);
-        getColumns().add(text("Started", LibraryRow::started, 120, RunSort.Key.STARTED));
-        getColumns().add(text("Status", LibraryRow::status, 80, null));
-        getColumns().add(styled("Integrity", r -> r.integrity() == null ? "" : r.integrity().label(), 80, null, LibraryTree::integrityStyle));
-        getColumns().add(text("Steps", LibraryRow::steps, 50, null));
-        getColumns().add(text("Tokens", LibraryRow::tokens, 80, RunSort.Key.TOKENS));
-        getColumns().add(text("Cost", LibraryRow::cost, 150, RunSort.Key.COST));
-        getColumns().add(text("Duration", LibraryRow::duration, 80, RunSort.Key.DURATION));
-        getColumns().add(styled("Gates", LibraryRow::pending, 50, null, (c, r) -> mark(c, !r.pending().isEmpty(), Styles.LIBRARY_PENDING)));
-        getColumns().add(styled("Findings", LibraryRow::findings, 90, RunSort.Key.FINDINGS,
-                (c, r) -> Styles.replace(c, r.worst().map(Styles::severity).orElse(null), Styles.SEVERITIES)));
-        getColumns().add(styled("Copies", r -> r.secondCopy() ? "2nd copy" : "", 70, null,
+        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
+        getColumns().add(text("Run", LibraryRow::name, 330, RunSort.Key.WORKFLOW));
+        getColumns().add(text("Started", LibraryRow::started, 125, RunSort.Key.STARTED));
+        getColumns().add(text("Status", LibraryRow::status, 85, null));
+        getColumns().add(styled("Integrity", r -> r.integrity() == null ? "" : r.integrity().label(), 85, null, LibraryTree::integrityStyle));
+        getColumns().add(styled("Copies", r -> r.secondCopy() ? "2nd copy" : "", 75, null,
                 (c, r) -> mark(c, r.secondCopy(), Styles.LIBRARY_SECOND_COPY)));
+        getColumns().add(styled("Findings", LibraryRow::findings, 85, RunSort.Key.FINDINGS,
+                (c, r) -> Styles.replace(c, r.worst().map(Styles::severity).orElse(null), Styles.SEVERITIES)));
+        getColumns().add(styled("Gates", LibraryRow::pending, 55, null, (c, r) -> mark(c, !r.pending().isEmpty(), Styles.LIBRARY_PENDING)));
+        getColumns().add(text("Steps", LibraryRow::steps, 55, null));
+        getColumns().add(text("Tokens", LibraryRow::tokens, 80, RunSort.Key.TOKENS));
+        getColumns().add(text("Cost", LibraryRow::cost, 200, RunSort.Key.COST));
+        getColumns().add(text("Duration", LibraryRow::duration, 85, RunSort.Key.DURATION));
         setRowFactory(t -> new Row());
         setSortPolicy(t -> sortRequested());
 
@@ -80,14 +79,14 @@ final class LibraryTree extends TreeTableView<LibraryRow> {
             for (TreeItem<LibraryRow> g : getRoot().getChildren()) {
                 if (g.isExpanded()) collapsed.remove(g.getValue().tooltip()); else collapsed.add(g.getValue().tooltip());
             }
-            TreeItem<LibraryRow> root = new TreeItem<>();
+            List<TreeItem<LibraryRow>> items = new java.util.ArrayList<>();
             for (LibraryGroup g : groups) {
                 TreeItem<LibraryRow> item = new TreeItem<>(g.workflow());
                 g.runs().forEach(r -> item.getChildren().add(new TreeItem<>(r)));
                 item.setExpanded(!collapsed.contains(g.workflow().tooltip()));
-                root.getChildren().add(item);
+                items.add(item);
             }
-            setRoot(root);
+            getRoot().getChildren().setAll(items); // the same root: a new one would clear the sort order
             reselect(model.selectedProperty().get());
         } finally {
             rebuilding = false;

@@ -94,15 +94,15 @@ public final class LibraryViewModel {
     // ------------------------------------------------------------------ start and list
 
     /**
-     * First things after the window shows: seed a new library with {@code samples}, re-index what an
-     * older RunLens indexed, then import {@code paths} (from the command line) and open the first.
+     * First things after the window shows: import {@code paths} (from the command line) and open the
+     * first, seed a new library with {@code samples}, and re-index what an older RunLens indexed.
      */
     public void start(List<ImportSource> samples, List<Path> paths) {
+        if (!paths.isEmpty()) importPaths(paths, true);
         imports.add(new ImportQueue.Job("Adding the sample runs",
-                (p, done, failed) -> library.seedAsync(samples, p, done, failed), s -> { }));
+                (task, p, done, failed) -> library.seedAsync(samples, task, p, done, failed), s -> { }));
         imports.add(new ImportQueue.Job("Re-indexing the library",
                 library::reindexAsync, s -> { }));
-        if (!paths.isEmpty()) importPaths(paths, true);
         refresh();
     }
 
@@ -206,7 +206,7 @@ public final class LibraryViewModel {
     public void importPaths(List<Path> paths, boolean open) {
         List<Path> copy = List.copyOf(paths);
         imports.add(new ImportQueue.Job(copy.size() == 1 ? "Importing " + name(copy.get(0)) : "Importing " + copy.size() + " items",
-                (p, done, failed) -> library.importAsync(copy, p, done, failed),
+                (task, p, done, failed) -> library.importAsync(copy, task, p, done, failed),
                 s -> { if (open) firstRun(s).ifPresent(this::selectById); }));
     }
 

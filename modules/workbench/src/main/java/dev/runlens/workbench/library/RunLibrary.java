@@ -79,20 +79,24 @@ public final class RunLibrary implements AutoCloseable {
 
     // ------------------------------------------------------------------ import
 
-    /** Imports files, folders (recursive, {@code *.json}) and ZIPs on this thread. */
+    /** Imports files, folders (recursive, {@code *.json}) and ZIPs on this thread; sources are kept as absolute paths. */
     public ImportSummary importPaths(List<Path> paths, ImportProgress progress, BooleanSupplier cancelled) {
+        List<Path> absolute = paths.stream().map(Path::toAbsolutePath).toList();
         synchronized (writeLock) {
-            ImportSummary s = importer.importAll(paths, progress, cancelled);
-            paths.stream().filter(Files::isRegularFile).forEach(p -> writer.rememberRecent(p.toAbsolutePath().toString()));
+            ImportSummary s = importer.importAll(absolute, progress, cancelled);
+            absolute.stream().filter(Files::isRegularFile).forEach(p -> writer.rememberRecent(p.toString()));
             return s;
         }
     }
 
-    /** Imports on the executor; {@code progress} and the outcome are delivered where the executor delivers. */
-    public ImportTask importAsync(List<Path> paths, Consumer<Progress> progress, Consumer<ImportSummary> onDone,
-                                  Consumer<Throwable> onFailure) {
+    /**
+     * Imports on the executor; {@code progress} and the outcome are delivered where the executor
+     * delivers. {@code task} is the caller's handle to cancel it (even from a progress callback).
+     */
+    public void importAsync(List<Path> paths, ImportTask task, Consumer<Progress> progress, Consumer<ImportSummary> onDone,
+                            Consumer<Throwable> onFailure) {
         List<Path> copy = List.copyOf(paths);
-        return run((p, c) -> importPaths(copy, p, c), progress, onDone, onFailure);
+        run((p, c) -> importPaths(copy, p, c), task, progress, onDone, onFailure);
     }
 
     /** Whether the sample runs were never offered to this library. */
@@ -115,10 +119,10 @@ public final class RunLibrary implements AutoCloseable {
         }
     }
 
-    public ImportTask seedAsync(List<ImportSource> samples, Consumer<Progress> progress, Consumer<ImportSummary> onDone,
-                                Consumer<Throwable> onFailure) {
+    public void seedAsync(List<ImportSource> samples, ImportTask task, Consumer<Progress> progress,
+                          Consumer<ImportSummary> onDone, Consumer<Throwable> onFailure) {
         List<ImportSource> copy = List.copyOf(samples);
-        return run((p, c) -> seed(copy, p, c), progress, onDone, onFailure);
+        run((p, c) -> seed(copy, p, c), task, progress, onDone, onFailure);
     }
 
     /** Whether some runs were indexed by an older RunLens and wait for {@link #reindex}. */
@@ -135,20 +139,19 @@ public final class RunLibrary implements AutoCloseable {
         }
     }
 
-    public ImportTask reindexAsync(Consumer<Progress> progress, Consumer<ImportSummary> onDone, Consumer<Throwable> onFailure) {
-        return run(this::reindex, progress, onDone, onFailure);
+    public void reindexAsync(ImportTask task, Consumer<Progress> progress, Consumer<ImportSummary> onDone,
+                             Consumer<Throwable> onFailure) {
+        run(this::reindex, task, progress, onDone, onFailure);
     }
 
     private interface ImportWork {
         ImportSummary run(ImportProgress progress, BooleanSupplier cancelled);
     }
 
-    private ImportTask run(ImportWork work, Consumer<Progress> progress, Consumer<ImportSummary> onDone,
-                           Consumer<Throwable> onFailure) {
-        ImportTask task = new ImportTask();
+    private void run(ImportWork work, ImportTask task, Consumer<Progress> progress, Consumer<ImportSummary> onDone,
+                     Consumer<Throwable> onFailure) {
         ProgressRelay relay = new ProgressRelay(executor(), progress);
         executor().submit(() -> work.run(relay, task::isCancelled), onDone, onFailure);
-        return task;
     }
 
     // ------------------------------------------------------------------ list and search
@@ -202,7 +205,12 @@ public final class RunLibrary implements AutoCloseable {
 
     /** Where the run's original is kept, byte-exact. */
     public Path original(long bundleId) {
-        return writer.blobs().path(row(bundleId).fileSha());
+        return original(row(bundleId));
+    }
+
+    /** Where a listed run's original is kept (no query). */
+    public Path original(RunRow row) {
+        return writer.blobs().path(row.fileSha());
     }
 
     /** Audits and prepares the replay of a run from its kept original; the report names its source. */

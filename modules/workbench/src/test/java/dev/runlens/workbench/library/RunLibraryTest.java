@@ -55,7 +55,7 @@ class RunLibraryTest {
 
     private RunRow rowOf(Path file) {
         return library.runs(RunFilter.ALL, RunSort.NEWEST_FIRST).stream().flatMap(g -> g.runs().stream())
-                .filter(r -> r.sourcePath().equals(file.toString())).findFirst().orElseThrow();
+                .filter(r -> r.sourcePath().equals(file.toAbsolutePath().toString())).findFirst().orElseThrow();
     }
 
     @Test
@@ -173,11 +173,11 @@ class RunLibraryTest {
         }));
         List<Progress> seen = new ArrayList<>();
         AtomicReference<ImportSummary> done = new AtomicReference<>();
-        AtomicReference<ImportTask> task = new AtomicReference<>();
-        task.set(library.importAsync(LibrarySamples.runs(), p -> {
+        ImportTask task = new ImportTask();
+        library.importAsync(LibrarySamples.runs(), task, p -> {
             seen.add(p);
-            if (p.filesDone() == 4) task.get().cancel();
-        }, done::set, e -> { throw new AssertionError(e); }));
+            if (p.filesDone() == 4) task.cancel();
+        }, done::set, e -> { throw new AssertionError(e); });
         assertEquals(1, queued.size());
         queued.get(0).run();
         assertNotNull(done.get());
