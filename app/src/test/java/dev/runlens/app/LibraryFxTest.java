@@ -80,7 +80,7 @@ class LibraryFxTest {
         await(() -> runRows(robot).size() == 14 && !window.library().importingProperty().get());
         TreeTableView<LibraryRow> tree = tree(robot);
         assertEquals(5, tree.getRoot().getChildren().size());
-        assertTrue(tree.getRoot().getChildren().stream().allMatch(g -> g.getValue().name().matches(".* · \\d+ runs?")));
+        assertTrue(tree.getRoot().getChildren().stream().allMatch(g -> g.getValue().name().matches(".* \\(\\d+\\)")));
         assertEquals("14 runs in 5 workflows", robot.lookup("#" + LibraryPane.STATUS_ID).queryAs(Label.class).getText());
 
         robot.push(KeyCode.SHORTCUT, KeyCode.F);

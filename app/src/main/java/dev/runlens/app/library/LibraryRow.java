@@ -23,7 +23,8 @@ public record LibraryRow(Kind kind, long bundleId, String name, String started, 
         return kind == Kind.RUN;
     }
 
-    static LibraryRow workflow(String name, String tooltip) {
-        return new LibraryRow(Kind.WORKFLOW, 0, name, "", "", null, "", "", "", "", "", "", Optional.empty(), false, tooltip);
+    /** A workflow row: its name with the run count, and the count in words in the status column. */
+    static LibraryRow workflow(String name, String count, String tooltip) {
+        return new LibraryRow(Kind.WORKFLOW, 0, name, "", count, null, "", "", "", "", "", "", Optional.empty(), false, tooltip);
     }
 }

@@ -41,10 +41,10 @@ final class LibraryTree extends TreeTableView<LibraryRow> {
         getColumns().add(text("Run", LibraryRow::name, 330, RunSort.Key.WORKFLOW));
         getColumns().add(text("Started", LibraryRow::started, 125, RunSort.Key.STARTED));
         getColumns().add(text("Status", LibraryRow::status, 85, null));
-        getColumns().add(styled("Integrity", r -> r.integrity() == null ? "" : r.integrity().label(), 85, null, LibraryTree::integrityStyle));
-        getColumns().add(styled("Copies", r -> r.secondCopy() ? "2nd copy" : "", 75, null,
+        getColumns().add(styled("Integrity", r -> r.integrity() == null ? "" : r.integrity().label(), 95, null, LibraryTree::integrityStyle));
+        getColumns().add(styled("Copies", r -> r.secondCopy() ? "2nd copy" : "", 85, null,
                 (c, r) -> mark(c, r.secondCopy(), Styles.LIBRARY_SECOND_COPY)));
-        getColumns().add(styled("Findings", LibraryRow::findings, 85, RunSort.Key.FINDINGS,
+        getColumns().add(styled("Findings", LibraryRow::findings, 100, RunSort.Key.FINDINGS,
                 (c, r) -> Styles.replace(c, r.worst().map(Styles::severity).orElse(null), Styles.SEVERITIES)));
         getColumns().add(styled("Gates", LibraryRow::pending, 55, null, (c, r) -> mark(c, !r.pending().isEmpty(), Styles.LIBRARY_PENDING)));
         getColumns().add(text("Steps", LibraryRow::steps, 55, null));

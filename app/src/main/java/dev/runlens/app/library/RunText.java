@@ -29,11 +29,13 @@ final class RunText {
 
     LibraryRow workflow(WorkflowGroup g) {
         if (g.workflowId() == null) {
-            return LibraryRow.workflow("Files with no readable run · " + count(g.count()), "Files the reader could not read as a run");
+            return LibraryRow.workflow("Files with no readable run (" + g.count() + ")", count(g.count()),
+                    "Files the reader could not read as a run");
         }
         String title = g.title() != null ? g.title() : g.workflowId();
         String version = g.version() == null ? "" : " v" + g.version();
-        return LibraryRow.workflow(PlainText.of(title + version) + " · " + count(g.count()), PlainText.of(g.workflowId() + version));
+        return LibraryRow.workflow(PlainText.of(title + version) + " (" + g.count() + ")", count(g.count()),
+                PlainText.of(g.workflowId() + version));
     }
 
     LibraryRow run(RunRow r) {

@@ -80,7 +80,8 @@ class LibraryViewModelTest {
         assertEquals("Adding the sample runs: 14 imported, 0 already there, 0 rejected.", model.reportProperty().get().headline());
         LibraryGroup claims = model.groups().stream().filter(g -> g.workflow().name().startsWith("First-notice-of-loss"))
                 .findFirst().orElseThrow();
-        assertEquals("First-notice-of-loss claims triage v4 · 4 runs", claims.workflow().name());
+        assertEquals("First-notice-of-loss claims triage v4 (4)", claims.workflow().name());
+        assertEquals("4 runs", claims.workflow().status());
         assertEquals(4, claims.runs().size());
         assertFalse(model.importingProperty().get());
     }
