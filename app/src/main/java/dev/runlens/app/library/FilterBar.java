@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 
 import java.util.List;
@@ -79,7 +80,9 @@ final class FilterBar extends GridPane {
 
         addRow(0, label("Status"), status, label("Findings"), findings, pending);
         addRow(1, label("Started"), from, label("to"), to);
-        addRow(2, label("Cost"), currency, min, max, clear);
+        add(label("Cost"), 0, 2);
+        add(new HBox(6, currency, min, max), 1, 2, 3, 1);
+        add(clear, 4, 2);
     }
 
     private void statusesChanged() {
