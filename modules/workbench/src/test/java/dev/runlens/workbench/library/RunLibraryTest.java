@@ -212,6 +212,24 @@ class RunLibraryTest {
     }
 
     @Test
+    void runsAnOlderRunLensIndexedAreReindexedWithTheAuditorsFindings() throws Exception {
+        open().importPaths(LibrarySamples.runs(), ImportProgress.NONE, () -> false);
+        RunStats before = rowOf(LibrarySamples.named("contract-review-completed")).stats();
+        library.close();
+        try (java.sql.Connection db = dev.runlens.store.Library.connect(dir.resolve("lib").resolve("library.db"), false);
+             java.sql.Statement s = db.createStatement()) {
+            s.executeUpdate("UPDATE bundles SET index_version = 0, warning_count = 0, note_count = 0");
+        }
+        open();
+        assertTrue(library.needsReindex());
+        assertFalse(rowOf(LibrarySamples.named("contract-review-completed")).indexed());
+        ImportSummary s = library.reindex(ImportProgress.NONE, () -> false);
+        assertEquals(LibrarySamples.runs().size(), s.count(Outcome.IMPORTED));
+        assertFalse(library.needsReindex());
+        assertEquals(before, rowOf(LibrarySamples.named("contract-review-completed")).stats());
+    }
+
+    @Test
     void costsStayPerCurrency() {
         open().importPaths(List.of(LibrarySamples.named("vendor-due-diligence")), ImportProgress.NONE, () -> false);
         RunRow r = rowOf(LibrarySamples.named("vendor-due-diligence"));
