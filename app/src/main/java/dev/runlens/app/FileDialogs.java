@@ -5,9 +5,28 @@ import javafx.stage.Window;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** File choosers behind an interface, so view models stay unit-testable ({@code STYLE.md} #7). */
+/**
+ * File choosers behind an interface, so view models stay unit-testable ({@code STYLE.md} #7). The
+ * import choosers default to "cancelled", so a test fake written as a lambda only answers
+ * {@link #openBundle}.
+ */
 public interface FileDialogs {
 
     /** Asks for one run bundle to open; empty when the user cancels. */
     Optional<Path> openBundle(Window owner);
+
+    /** Asks for one run bundle to import into the library; empty when the user cancels. */
+    default Optional<Path> importFile(Window owner) {
+        return Optional.empty();
+    }
+
+    /** Asks for a folder whose run bundles ({@code *.json}, recursively) are imported; empty when cancelled. */
+    default Optional<Path> importFolder(Window owner) {
+        return Optional.empty();
+    }
+
+    /** Asks for a ZIP archive whose run bundles are imported; empty when cancelled. */
+    default Optional<Path> importZip(Window owner) {
+        return Optional.empty();
+    }
 }

@@ -1,5 +1,6 @@
 package dev.runlens.app;
 
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -7,19 +8,44 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** {@link FileDialogs} with the platform's file chooser; starts in the working folder, then the last one used. */
+/** {@link FileDialogs} with the platform's choosers; they start in the working folder, then the last one used. */
 final class FxFileDialogs implements FileDialogs {
     private File lastFolder = new File(System.getProperty("user.dir"));
 
     @Override
     public Optional<Path> openBundle(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open run bundle");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Run bundles (*.json)", "*.json"));
+        return chooseFile(owner, "Open run bundle", new FileChooser.ExtensionFilter("Run bundles (*.json)", "*.json"));
+    }
+
+    @Override
+    public Optional<Path> importFile(Window owner) {
+        return chooseFile(owner, "Import run bundle", new FileChooser.ExtensionFilter("Run bundles (*.json)", "*.json"));
+    }
+
+    @Override
+    public Optional<Path> importZip(Window owner) {
+        return chooseFile(owner, "Import ZIP of run bundles", new FileChooser.ExtensionFilter("ZIP archives (*.zip)", "*.zip"));
+    }
+
+    @Override
+    public Optional<Path> importFolder(Window owner) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder of run bundles");
         if (lastFolder != null && lastFolder.isDirectory()) chooser.setInitialDirectory(lastFolder);
-        File chosen = chooser.showOpenDialog(owner);
+        return remember(chooser.showDialog(owner), true);
+    }
+
+    private Optional<Path> chooseFile(Window owner, String title, FileChooser.ExtensionFilter filter) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(filter);
+        if (lastFolder != null && lastFolder.isDirectory()) chooser.setInitialDirectory(lastFolder);
+        return remember(chooser.showOpenDialog(owner), false);
+    }
+
+    private Optional<Path> remember(File chosen, boolean isFolder) {
         if (chosen == null) return Optional.empty();
-        lastFolder = chosen.getParentFile();
+        lastFolder = isFolder ? chosen : chosen.getParentFile();
         return Optional.of(chosen.toPath());
     }
 }

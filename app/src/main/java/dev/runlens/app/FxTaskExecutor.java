@@ -55,6 +55,12 @@ final class FxTaskExecutor implements TaskExecutor {
         }
     }
 
+    /** Progress from running work goes the same way as results. */
+    @Override
+    public void report(Runnable update) {
+        deliverer.execute(update);
+    }
+
     private void deliver(Handle handle, Runnable callback) {
         if (handle.isCancelled()) return;
         deliverer.execute(() -> {

@@ -1,9 +1,13 @@
 package dev.runlens.app;
 
-import dev.runlens.app.ui.Styles;
+import dev.runlens.app.library.LibraryPane;
+import dev.runlens.app.library.LibraryViewModel;
 import dev.runlens.app.ui.Lifecycle;
-
+import dev.runlens.app.ui.PlainText;
+import dev.runlens.app.ui.Styles;
 import dev.runlens.workbench.TaskExecutor;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -11,6 +15,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
@@ -26,18 +31,28 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The verification screen, built in code: menu, integrity banner, details, findings and status
- * line. It binds to {@link VerificationViewModel} and forwards menu, key and drop events to it;
- * every binding observes the model only while this view is showing ({@link Lifecycle}).
+ * The main window, built in code: menu, the library on the left, and on the right the open run's
+ * integrity banner and tabs (details and findings first), then the status line. It binds to
+ * {@link VerificationViewModel} and {@link LibraryViewModel} and forwards menu, key and drop events
+ * to them; every binding observes the models only while this view is showing ({@link Lifecycle}).
  */
 final class VerificationView extends BorderPane {
     static final String OPEN_ITEM_ID = "menu-open";
     static final String DARK_THEME_ITEM_ID = "menu-dark-theme";
+    static final String IMPORT_FILE_ITEM_ID = "menu-import-file";
+    static final String IMPORT_FOLDER_ITEM_ID = "menu-import-folder";
+    static final String IMPORT_ZIP_ITEM_ID = "menu-import-zip";
+    static final String RECENT_MENU_ID = "menu-recent";
+    static final String SPLIT_ID = "main-split";
 
     private final VerificationViewModel model;
+    private final LibraryViewModel library;
+    private final LibraryPane libraryPane;
 
-    VerificationView(VerificationViewModel model, TaskExecutor executor, Runnable quit) {
+    VerificationView(VerificationViewModel model, LibraryViewModel library, TaskExecutor executor, Runnable quit) {
         this.model = model;
+        this.library = library;
+        this.libraryPane = new LibraryPane(library);
         ObservableValue<Boolean> showing = Lifecycle.showing(this);
 
         FindingsTable findings = new FindingsTable(model.findings());
@@ -54,8 +69,14 @@ final class VerificationView extends BorderPane {
                 new RunHeader(model.summaryProperty().when(showing)), tabs);
         content.getStyleClass().add(Styles.CONTENT);
 
+        SplitPane split = new SplitPane(libraryPane, content);
+        split.setId(SPLIT_ID);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.36);
+        SplitPane.setResizableWithParent(libraryPane, false);
+
         setTop(menuBar(quit));
-        setCenter(content);
+        setCenter(split);
         setBottom(new StatusBar(model.busyProperty().when(showing), model.statusProperty().when(showing)));
         setOnDragOver(this::dragOver);
         setOnDragExited(e -> getStyleClass().remove(Styles.DROP_TARGET));
@@ -63,18 +84,25 @@ final class VerificationView extends BorderPane {
     }
 
     private MenuBar menuBar(Runnable quit) {
-        MenuItem open = new MenuItem("Open…");
-        open.setId(OPEN_ITEM_ID);
-        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(e -> model.openWithDialog());
-        MenuItem exit = new MenuItem("Quit");
-        exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        exit.setOnAction(e -> quit.run());
+        MenuItem open = item("Open…", OPEN_ITEM_ID, KeyCode.O, library::openWithDialog);
+        MenuItem importFile = item("Import file…", IMPORT_FILE_ITEM_ID, KeyCode.I,
+                () -> library.importWithDialog(LibraryViewModel.Choice.IMPORT_FILE));
+        MenuItem importFolder = item("Import folder…", IMPORT_FOLDER_ITEM_ID, null,
+                () -> library.importWithDialog(LibraryViewModel.Choice.IMPORT_FOLDER));
+        MenuItem importZip = item("Import ZIP…", IMPORT_ZIP_ITEM_ID, null,
+                () -> library.importWithDialog(LibraryViewModel.Choice.IMPORT_ZIP));
+        Menu recent = new Menu("Open Recent");
+        recent.setId(RECENT_MENU_ID);
+        library.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent));
+        fillRecent(recent);
+        MenuItem exit = item("Quit", null, KeyCode.Q, quit);
+        MenuItem find = item("Search library", null, KeyCode.F, libraryPane::focusSearch);
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId(DARK_THEME_ITEM_ID);
         dark.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         dark.selectedProperty().addListener((o, was, on) -> theme(on));
-        return new MenuBar(new Menu("File", null, open, new SeparatorMenuItem(), exit), new Menu("View", null, dark));
+        return new MenuBar(new Menu("File", null, open, recent, new SeparatorMenuItem(), importFile, importFolder, importZip,
+                new SeparatorMenuItem(), exit), new Menu("Edit", null, find), new Menu("View", null, dark));
     }
 
     /** Light is the base stylesheet; dark adds a sheet that redefines the -rl-* tokens only. */
@@ -85,8 +113,26 @@ final class VerificationView extends BorderPane {
         if (dark) sheets.add(Styles.darkStylesheet());
     }
 
+    private void fillRecent(Menu recent) {
+        recent.getItems().setAll(library.recentFiles().stream().map(p -> {
+            MenuItem i = new MenuItem(PlainText.of(p.toString()));
+            i.setMnemonicParsing(false);
+            i.setOnAction(e -> library.openRecent(p));
+            return i;
+        }).toList());
+        recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    private static MenuItem item(String text, String id, KeyCode shortcut, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        if (id != null) i.setId(id);
+        if (shortcut != null) i.setAccelerator(new KeyCodeCombination(shortcut, KeyCombination.SHORTCUT_DOWN));
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
     private void dragOver(DragEvent e) {
-        if (e.getGestureSource() == null && model.acceptsDrop(files(e.getDragboard()))) {
+        if (e.getGestureSource() == null && library.acceptsDrop(files(e.getDragboard()))) {
             e.acceptTransferModes(TransferMode.COPY);
             if (!getStyleClass().contains(Styles.DROP_TARGET)) getStyleClass().add(Styles.DROP_TARGET);
         }
@@ -94,7 +140,7 @@ final class VerificationView extends BorderPane {
     }
 
     private void dragDropped(DragEvent e) {
-        e.setDropCompleted(model.openDropped(files(e.getDragboard())));
+        e.setDropCompleted(library.importDropped(files(e.getDragboard())));
         e.consume();
     }
 

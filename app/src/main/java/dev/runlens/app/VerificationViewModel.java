@@ -62,17 +62,25 @@ public final class VerificationViewModel {
 
     /** Verifies {@code file}; cancels any open still running, whose result is then never shown. */
     public void open(Path file) {
+        open(file, file.toString());
+    }
+
+    /**
+     * Verifies {@code file} as if it were {@code source} (e.g. a library's kept original, named after the
+     * file it was imported from): the title, banner and details name the source, never {@code file}.
+     */
+    public void open(Path file, String source) {
         running.cancel();
         long ticket = ++latest;
         long started = System.nanoTime();
-        String name = displayName(file);
+        String name = displayName(source);
         show(Banner.verifying(name), ReportDetails.EMPTY, List.of());
         session.show(null);
         summary.set(RunSummary.EMPTY);
         busy.set(true);
         status.set("Verifying " + name + "…");
         title.set(APP_TITLE + " — " + name);
-        running = workbench.inspectAsync(file,
+        running = workbench.inspectAsync(file, source,
                 run -> { if (ticket == latest) showReport(name, run, started); },
                 failure -> { if (ticket == latest) showFailure(name, failure); });
     }
@@ -163,11 +171,13 @@ public final class VerificationViewModel {
     }
 
     private static Optional<Path> firstBundle(List<Path> files) {
-        return files.stream().filter(p -> displayName(p).toLowerCase(Locale.ROOT).endsWith(".json")).findFirst();
+        return files.stream().filter(p -> displayName(p.toString()).toLowerCase(Locale.ROOT).endsWith(".json")).findFirst();
     }
 
-    private static String displayName(Path file) {
-        Path name = file.getFileName();
-        return PlainText.of(name == null ? file.toString() : name.toString());
+    /** The last segment of a path or of {@code archive.zip!/dir/entry.json}. */
+    private static String displayName(String source) {
+        String s = source.replace('\\', '/');
+        String last = s.substring(s.lastIndexOf('/') + 1);
+        return PlainText.of(last.isEmpty() ? source : last);
     }
 }

@@ -52,7 +52,7 @@ class CostsFlowFxTest {
         RunSession session = model.session();
         robot.interact(() -> model.open(ProjectFolder.sampleBundles().resolve("2026-09-24-vendor-due-diligence-completed.json")));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> session.inspection().isPresent());
-        robot.clickOn("Costs");
+        robot.clickOn("#tab-costs");
         TableView<CostRow> table = robot.lookup("#" + CostsView.TABLE_ID).queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();

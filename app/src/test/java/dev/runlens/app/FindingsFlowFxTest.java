@@ -96,7 +96,7 @@ class FindingsFlowFxTest {
         robot.interact(() -> model.open(ProjectFolder.sampleBundles().resolve("negative/audit").resolve(fixture)));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> session.inspection().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("Findings");
+        robot.clickOn("#tab-findings");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(RunTab.FINDINGS, session.tabProperty().get());
         return session;

@@ -3,7 +3,12 @@ package dev.runlens.app;
 import dev.runlens.app.run.RunTab;
 import dev.runlens.testkit.ProjectFolder;
 import dev.runlens.workbench.Workbench;
+import dev.runlens.app.library.SampleSeeds;
+import dev.runlens.store.RunFilter;
+import dev.runlens.store.RunSort;
+import dev.runlens.workbench.library.RunLibrary;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -14,6 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -34,30 +40,44 @@ class ScreenshotsFxTest {
     private FxTaskExecutor executor;
     private VerificationViewModel model;
     private Stage stage;
+    private RunLibrary library;
+    private MainWindow window;
+    @TempDir
+    static Path libraryFolder;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         executor = new FxTaskExecutor();
-        model = RunLensApp.showMainWindow(stage, new Workbench(executor), owner -> Optional.empty(), () -> { });
+        Workbench workbench = new Workbench(executor);
+        library = RunLibrary.open(libraryFolder, workbench);
+        window = RunLensApp.showMainWindow(stage, workbench, library, owner -> Optional.empty(), () -> { });
+        model = window.verification();
     }
 
     @Stop
     void stop() {
         executor.shutdown();
+        library.close();
     }
 
     @Test
-    void everyTabOfTheRunViewRendersAndIsSavedAsAPicture(FxRobot robot) throws Exception {
+    void theLibraryAndEveryTabOfTheRunViewRenderAndAreSavedAsPictures(FxRobot robot) throws Exception {
+        robot.interact(() -> window.library().start(SampleSeeds.sources(), List.of()));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> library.runs(RunFilter.ALL, RunSort.NEWEST_FIRST).stream().mapToInt(g -> g.count()).sum() == SampleSeeds.names().size());
+        settle();
+        robot.interact(() -> window.library().refresh());
+        settle();
         robot.interact(() -> model.open(ProjectFolder.sampleBundles().resolve(SAMPLE)));
         settle();
         Path folder = folder();
+        assertTrue(Screenshots.colours(shoot(robot, folder.resolve("library.png"))) > 40);
 
         for (RunTab tab : RunTab.values()) {
             robot.interact(() -> model.session().showTab(tab));
             settle();
             BufferedImage img = shoot(robot, folder.resolve(name(tab, false)));
-            assertEquals(1280, img.getWidth(), tab + " width");
+            assertEquals(stage.getScene().getWidth(), img.getWidth(), 1.0, tab + " width");
             assertTrue(Screenshots.colours(img) > 40, tab + " renders more than a blank window");
         }
         robot.interact(() -> model.session().showTab(RunTab.DAG));

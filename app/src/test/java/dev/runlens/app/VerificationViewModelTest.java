@@ -164,6 +164,16 @@ class VerificationViewModelTest {
     }
 
     @Test
+    void aFileOpenedUnderItsSourceNameNeverShowsItsOwnPath() {
+        model.open(SharedFolder.require(TAMPERED), "/imports/runs.zip!/march/run-7.json");
+
+        assertEquals("RunLens — run-7.json", model.titleProperty().get());
+        assertEquals("run-7.json", model.bannerProperty().get().fileName());
+        assertEquals("/imports/runs.zip!/march/run-7.json", model.detailsProperty().get().file());
+        assertEquals(Verdict.MISMATCH, model.bannerProperty().get().verdict());
+    }
+
+    @Test
     void theDialogsChoiceIsOpened() {
         chosenInDialog = SharedFolder.require(TAMPERED);
 

@@ -158,6 +158,23 @@ public final class Styles {
     public static final String DAG_GATE = "rl-dag-gate";
     public static final String DAG_ERROR = "rl-dag-error";
 
+    // Library
+    public static final String LIBRARY = "rl-library";
+    public static final String LIBRARY_WORKFLOW_ROW = "rl-library-workflow";
+    public static final String LIBRARY_SECOND_COPY = "rl-library-second-copy";
+    public static final String LIBRARY_PENDING = "rl-library-pending";
+    public static final String LIBRARY_PROBLEM = "rl-library-problem";
+    public static final String LIBRARY_REPORT = "rl-library-report";
+    public static final String LIBRARY_COPIES = "rl-library-copies";
+    public static final String LIBRARY_STATUS = "rl-library-status";
+    public static final String INTEGRITY_VALID = "rl-integrity-valid";
+    public static final String INTEGRITY_MISMATCH = "rl-integrity-mismatch";
+    public static final String INTEGRITY_MISSING = "rl-integrity-missing";
+    public static final String INTEGRITY_REJECTED = "rl-integrity-rejected";
+    public static final String INTEGRITY_ERROR = "rl-integrity-error";
+    public static final List<String> INTEGRITIES = List.of(INTEGRITY_VALID, INTEGRITY_MISMATCH, INTEGRITY_MISSING,
+            INTEGRITY_REJECTED, INTEGRITY_ERROR);
+
     private Styles() {}
 
     /** The stylesheet's URL, for {@code Scene.getStylesheets()}. */

@@ -62,6 +62,15 @@ public final class Blobs {
         }
     }
 
+    /** Removes the original stored under {@code sha}, if any. */
+    public void delete(String sha) {
+        try {
+            Files.deleteIfExists(path(sha));
+        } catch (IOException e) {
+            throw new StoreException("Cannot remove the original " + path(sha) + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Deletes temp files left by a crash. */
     public void sweep() {
         if (!Files.isDirectory(root)) return;

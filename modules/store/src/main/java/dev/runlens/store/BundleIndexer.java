@@ -20,12 +20,30 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 
-/** Writes one file's rows (bundle, events, findings, search text) in ONE transaction. */
+/**
+ * Writes one file's rows (bundle with its aggregates, events, receipts, gates, artifacts, findings,
+ * search text) in ONE transaction, or rewrites them when an older index is brought up to date.
+ */
 final class BundleIndexer {
+    /** The index layout rows are written in; rows with a lower {@code index_version} are re-indexed. */
+    static final int INDEX_VERSION = 3;
+
+    /** Columns derived from the file's content: written on import, rewritten on re-index. */
+    private static final List<String> DERIVED = List.of("bytes", "accepted", "error_code", "error_message", "integrity",
+            "declared_sha", "computed_sha", "run_id", "workflow_id", "workflow_version", "workflow_title", "status",
+            "started_at", "ended_at", "event_count", "index_version", "started_epoch_ms", "duration_ms", "step_count",
+            "receipt_count", "unpriced_receipts", "input_tokens", "output_tokens", "total_tokens", "cached_tokens",
+            "reasoning_tokens", "pending_gates", "error_count", "warning_count", "note_count");
+    private static final List<String> CHILD_TABLES = List.of("events", "findings", "receipts", "bundle_costs", "gates",
+            "artifacts");
+
     private final Connection db;
 
     BundleIndexer(Connection db) {
@@ -34,12 +52,40 @@ final class BundleIndexer {
 
     long index(String fileSha, String source, BundleReader.Loaded loaded, RunBundle model, List<Finding> findings)
             throws SQLException {
+        return inTransaction(() -> {
+            BundleFacts facts = BundleFacts.of(model, findings);
+            long id = insertBundle(fileSha, source, derived(loaded.report(), model, facts));
+            writeChildren(id, source, model, findings, facts);
+            return id;
+        });
+    }
+
+    /** Replaces everything derived from bundle {@code id}'s content (its source and import time stay). */
+    void reindex(long id, String source, BundleReader.Loaded loaded, RunBundle model, List<Finding> findings)
+            throws SQLException {
+        inTransaction(() -> {
+            BundleFacts facts = BundleFacts.of(model, findings);
+            for (String t : CHILD_TABLES) execute("DELETE FROM " + t + " WHERE bundle_id = ?", id);
+            execute("DELETE FROM event_text WHERE bundle_id = ?", id);
+            execute("DELETE FROM bundle_text WHERE bundle_id = ?", id);
+            String set = DERIVED.stream().map(c -> c + " = ?").collect(Collectors.joining(", "));
+            List<Object> values = new ArrayList<>(derived(loaded.report(), model, facts));
+            values.add(id);
+            execute("UPDATE bundles SET " + set + " WHERE id = ?", values.toArray());
+            writeChildren(id, source, model, findings, facts);
+            return id;
+        });
+    }
+
+    private interface Work {
+        long run() throws SQLException;
+    }
+
+    private long inTransaction(Work work) throws SQLException {
         boolean auto = db.getAutoCommit();
         db.setAutoCommit(false);
         try {
-            long id = insertBundle(fileSha, source, loaded.report(), model);
-            if (model != null) insertEvents(id, model.trace());
-            insertFindings(id, findings);
+            long id = work.run();
             db.commit();
             return id;
         } catch (SQLException | RuntimeException e) {
@@ -50,35 +96,65 @@ final class BundleIndexer {
         }
     }
 
-    private long insertBundle(String sha, String source, VerificationReport rep, RunBundle model) throws SQLException {
-        String sql = "INSERT INTO bundles (file_sha, bytes, source_path, imported_at, accepted, error_code, error_message,"
-                + " integrity, declared_sha, computed_sha, run_id, workflow_id, workflow_version, workflow_title, status,"
-                + " started_at, ended_at, event_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-        Run run = model == null ? null : model.run();
+    private void writeChildren(long id, String source, RunBundle model, List<Finding> findings, BundleFacts facts)
+            throws SQLException {
+        if (model != null) insertEvents(id, model.trace());
+        insertFindings(id, findings);
+        FactRows rows = new FactRows(db);
+        rows.receipts(id, facts.receipts());
+        rows.costs(id, facts.stats());
+        rows.gates(id, facts.gates());
+        rows.artifacts(id, facts.artifacts());
+        execute("INSERT INTO bundle_text (text, bundle_id) VALUES (?, ?)", bundleText(source, model), id);
+    }
+
+    private long insertBundle(String sha, String source, List<Object> derived) throws SQLException {
+        String sql = "INSERT INTO bundles (file_sha, source_path, imported_at, " + String.join(", ", DERIVED)
+                + ") VALUES (?, ?, ?" + ", ?".repeat(DERIVED.size()) + ")";
         try (PreparedStatement p = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             p.setString(1, sha);
-            p.setLong(2, rep.bytes());
-            p.setString(3, source);
-            p.setString(4, Instant.now().toString());
-            p.setInt(5, rep.accepted() ? 1 : 0);
-            p.setString(6, rep.error() == null ? null : rep.error().code());
-            p.setString(7, rep.error() == null ? null : rep.error().message());
-            p.setString(8, rep.integrity().name());
-            p.setString(9, rep.declaredSha256());
-            p.setString(10, rep.computedSha256());
-            p.setString(11, run == null ? null : run.id());
-            p.setString(12, run == null ? null : run.workflowId());
-            if (run == null) p.setNull(13, Types.INTEGER); else p.setLong(13, run.workflowVersion());
-            p.setString(14, run == null ? null : run.workflowSnapshot().title().orElse(null));
-            p.setString(15, run == null ? null : run.status().wire());
-            p.setString(16, run == null ? null : run.startedAt());
-            p.setString(17, run == null ? null : run.endedAt().orElse(null));
-            p.setInt(18, model == null ? 0 : model.trace().size());
+            p.setString(2, source);
+            p.setString(3, Instant.now().toString());
+            for (int i = 0; i < derived.size(); i++) p.setObject(i + 4, derived.get(i));
             p.executeUpdate();
             try (ResultSet keys = p.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
             }
+        }
+    }
+
+    /** The values of {@link #DERIVED}, in order. */
+    private static List<Object> derived(VerificationReport rep, RunBundle model, BundleFacts facts) {
+        Run run = model == null ? null : model.run();
+        RunStats s = facts.stats();
+        return Arrays.asList(rep.bytes(), rep.accepted() ? 1 : 0,
+                rep.error() == null ? null : rep.error().code(), rep.error() == null ? null : rep.error().message(),
+                rep.integrity().name(), rep.declaredSha256(), rep.computedSha256(),
+                run == null ? null : run.id(), run == null ? null : run.workflowId(),
+                run == null ? null : run.workflowVersion(),
+                run == null ? null : run.workflowSnapshot().title().orElse(null),
+                run == null ? null : run.status().wire(), run == null ? null : run.startedAt(),
+                run == null ? null : run.endedAt().orElse(null), model == null ? 0 : model.trace().size(),
+                INDEX_VERSION, facts.startedEpochMs(), s.durationMs(), s.stepCount(), s.receipts(),
+                s.unpricedReceipts(), s.inputTokens(), s.outputTokens(), s.totalTokens(), s.cachedTokens(),
+                s.reasoningTokens(), s.pendingGates(), s.errors(), s.warnings(), s.notes());
+    }
+
+    /** Run id, workflow id and title, status and the file's name: what the library search matches besides payloads. */
+    private static String bundleText(String source, RunBundle model) {
+        String name = source.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        if (model == null) return name;
+        Run r = model.run();
+        return String.join(" ", r.id(), r.workflowId(), r.workflowSnapshot().title().orElse(""),
+                r.status().wire() == null ? "" : r.status().wire(), name);
+    }
+
+    private void execute(String sql, Object... args) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) p.setObject(i + 1, args[i]);
+            p.executeUpdate();
         }
     }
 

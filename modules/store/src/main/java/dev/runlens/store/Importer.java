@@ -47,20 +47,67 @@ public final class Importer {
         List<Closeable> open = new ArrayList<>();
         List<ImportResult> results = new ArrayList<>();
         try {
-            List<ImportSource> plan = plan(paths, open, results);
-            long bytesTotal = plan.stream().mapToLong(ImportSource::size).sum();
-            long bytesDone = 0;
-            int done = 0;
-            for (ImportSource s : plan) {
-                if (cancelled.getAsBoolean()) return new ImportSummary(results, true);
-                results.add(importOne(s));
-                bytesDone += s.size();
-                progress.update(++done, plan.size(), bytesDone, bytesTotal);
-            }
-            return new ImportSummary(results, false);
+            return run(plan(paths, open, results), results, progress, cancelled);
         } finally {
             for (Closeable c : open) closeQuietly(c);
         }
+    }
+
+    /** Imports sources that are not files on disk (e.g. bundled samples); {@code cancelled} is checked between them. */
+    public ImportSummary importSources(List<ImportSource> sources, ImportProgress progress, BooleanSupplier cancelled) {
+        return run(sources, new ArrayList<>(), progress, cancelled);
+    }
+
+    private ImportSummary run(List<ImportSource> plan, List<ImportResult> results, ImportProgress progress,
+                              BooleanSupplier cancelled) {
+        long bytesTotal = plan.stream().mapToLong(ImportSource::size).sum();
+        long bytesDone = 0;
+        int done = 0;
+        for (ImportSource s : plan) {
+            if (cancelled.getAsBoolean()) return new ImportSummary(results, true);
+            results.add(importOne(s));
+            bytesDone += s.size();
+            progress.update(++done, plan.size(), bytesDone, bytesTotal);
+        }
+        return new ImportSummary(results, false);
+    }
+
+    /**
+     * Re-indexes, from their kept originals, the rows an older RunLens indexed ({@link Library#staleRuns()}),
+     * each in one transaction; {@code cancelled} is checked between files and a later call goes on.
+     * An original that cannot be read is reported {@code FAILED} and its row is left as it was.
+     */
+    public ImportSummary reindex(ImportProgress progress, BooleanSupplier cancelled) {
+        List<RunRow> stale = library.staleRuns();
+        List<ImportResult> results = new ArrayList<>();
+        int done = 0;
+        for (RunRow row : stale) {
+            if (cancelled.getAsBoolean()) return new ImportSummary(results, true);
+            results.add(reindexOne(row));
+            progress.update(++done, stale.size(), 0, 0);
+        }
+        return new ImportSummary(results, false);
+    }
+
+    private ImportResult reindexOne(RunRow row) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(library.blobs().path(row.fileSha()));
+        } catch (IOException e) {
+            return failure(row.sourcePath(), "the kept original " + library.blobs().path(row.fileSha())
+                    + " cannot be read: " + why(e));
+        }
+        BundleReader.Loaded loaded = reader.read(row.sourcePath(), bytes);
+        RunBundle model = BundleModel.of(loaded);
+        try {
+            new BundleIndexer(library.db()).reindex(row.bundleId(), row.sourcePath(), loaded, model,
+                    findings.findings(loaded, bytes));
+        } catch (SQLException e) {
+            throw new StoreException("Cannot re-index " + row.sourcePath() + " in " + library.folder() + ": " + e.getMessage(), e);
+        }
+        boolean ok = loaded.report().accepted();
+        return result(row.sourcePath(), ok ? ImportResult.Outcome.IMPORTED : ImportResult.Outcome.IMPORTED_WITH_ERROR,
+                row.bundleId(), model == null ? null : model.run().id(), ok ? "" : loaded.report().error().message());
     }
 
     private List<ImportSource> plan(List<Path> paths, List<Closeable> open, List<ImportResult> failed) {
@@ -77,7 +124,9 @@ public final class Importer {
                     plan.add(file(p));
                 }
             } catch (IOException e) {
-                failed.add(failure(p.toString(), e.getMessage()));
+                failed.add(failure(p.toString(), why(e)));
+            } catch (java.io.UncheckedIOException e) {
+                failed.add(failure(p.toString(), "a file in the folder " + why(e.getCause())));
             }
         }
         return plan;
@@ -114,7 +163,7 @@ public final class Importer {
         try {
             bytes = s.read();
         } catch (IOException e) {
-            return failure(s.name(), e.getMessage());
+            return failure(s.name(), why(e));
         }
         String sha = Blobs.sha(bytes);
         var existing = library.byFileSha(sha);
@@ -138,6 +187,14 @@ public final class Importer {
     private ImportResult result(String source, ImportResult.Outcome outcome, long id, String runId, String message) {
         int copies = runId == null ? 1 : library.copies(runId);
         return new ImportResult(source, outcome, id, runId, copies, message);
+    }
+
+    /** What went wrong reading a file, in words (NIO's own messages are often just the path). */
+    static String why(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "cannot be read: no such file";
+        if (e instanceof java.nio.file.AccessDeniedException) return "cannot be read: permission denied";
+        if (e instanceof java.util.zip.ZipException) return "not a readable ZIP archive: " + e.getMessage();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static ImportResult failure(String source, String message) {

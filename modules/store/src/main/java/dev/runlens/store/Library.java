@@ -1,5 +1,6 @@
 package dev.runlens.store;
 
+import dev.runlens.protocol.integrity.Finding;
 import org.sqlite.SQLiteConfig;
 
 import java.io.IOException;
@@ -7,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The library folder: {@code library.db} (SQLite, WAL, foreign keys on, migrated on open) and the
- * originals under {@code blobs/}. One connection, used by one thread at a time.
+ * originals under {@code blobs/}. One connection, used by one thread at a time; a second,
+ * read-only handle ({@link #openReader}) can list and search while this one imports.
  */
 public final class Library implements AutoCloseable {
     public static final String DB_FILE = "library.db";
@@ -21,12 +24,16 @@ public final class Library implements AutoCloseable {
     private final Connection db;
     private final Blobs blobs;
     private final RunQueries queries;
+    private final FactQueries facts;
+    private final LibraryState state;
 
     private Library(Path folder, Connection db, Blobs blobs) {
         this.folder = folder;
         this.db = db;
         this.blobs = blobs;
         this.queries = new RunQueries(db);
+        this.facts = new FactQueries(db);
+        this.state = new LibraryState(db);
     }
 
     public static Library open(Path folder) {
@@ -52,6 +59,14 @@ public final class Library implements AutoCloseable {
         Blobs blobs = new Blobs(folder.resolve("blobs"));
         blobs.sweep();
         return new Library(folder, db, blobs);
+    }
+
+    /**
+     * A read-only handle on a library already opened (and so migrated) by {@link #open}: it never
+     * writes, migrates or sweeps, and reads the last committed state while the writer imports (WAL).
+     */
+    public static Library openReader(Path folder) {
+        return new Library(folder, connect(folder.resolve(DB_FILE), true), new Blobs(folder.resolve("blobs")));
     }
 
     /** A JDBC connection to {@code file} with the library's pragmas; read-only ones never write or migrate. */
@@ -83,8 +98,20 @@ public final class Library implements AutoCloseable {
         return db;
     }
 
+    // ------------------------------------------------------------------ runs
+
+    /** The runs {@code filter} lets through, newest start first. */
     public List<RunRow> listRuns(RunFilter filter) {
-        return queries.list(filter);
+        return listRuns(filter, RunSort.NEWEST_FIRST);
+    }
+
+    public List<RunRow> listRuns(RunFilter filter, RunSort sort) {
+        return queries.list(filter, sort);
+    }
+
+    /** The runs {@code filter} lets through, by workflow id and version, each group's runs in {@code sort} order. */
+    public List<WorkflowGroup> groupedRuns(RunFilter filter, RunSort sort) {
+        return queries.grouped(filter, sort);
     }
 
     public Optional<RunRow> bundle(long bundleId) {
@@ -106,12 +133,67 @@ public final class Library implements AutoCloseable {
     }
 
     public boolean hasOtherCopies(long bundleId) {
-        return queries.bundle(bundleId).map(r -> r.runId() != null && copies(r.runId()) > 1).orElse(false);
+        return queries.bundle(bundleId).map(RunRow::hasOtherCopies).orElse(false);
+    }
+
+    /** The other imported files with the same run id as {@code bundleId}, oldest import first. */
+    public List<RunRow> otherCopies(long bundleId) {
+        return queries.otherCopies(bundleId);
+    }
+
+    /** Rows indexed by an older RunLens; {@code Importer.reindex} brings them up to date. */
+    public List<RunRow> staleRuns() {
+        return queries.stale();
     }
 
     /** Gates requested and not (yet) resolved in the bundle's trace. */
     public int pendingGates(long bundleId) {
-        return queries.pendingGates(bundleId);
+        return (int) facts.gates(bundleId).stream().filter(GateRow::pending).count();
+    }
+
+    public List<ReceiptRow> receipts(long bundleId) {
+        return facts.receipts(bundleId);
+    }
+
+    public List<GateRow> gates(long bundleId) {
+        return facts.gates(bundleId);
+    }
+
+    public List<ArtifactRow> artifacts(long bundleId) {
+        return facts.artifacts(bundleId);
+    }
+
+    public List<Finding> findings(long bundleId) {
+        return facts.findings(bundleId);
+    }
+
+    /** Every currency some run has a cost in, sorted. */
+    public List<String> currencies() {
+        return facts.currencies();
+    }
+
+    /** Removes a file from the library: its rows, then its original. */
+    public void delete(long bundleId) {
+        state.delete(bundleId).ifPresent(blobs::delete);
+    }
+
+    // ------------------------------------------------------------------ settings and recent files
+
+    public Optional<String> setting(String key) {
+        return state.setting(key);
+    }
+
+    public void putSetting(String key, String value) {
+        state.putSetting(key, value);
+    }
+
+    /** Recently opened files, newest first (at most ten). */
+    public List<String> recentFiles() {
+        return state.recentFiles();
+    }
+
+    public void rememberRecent(String path) {
+        state.rememberRecent(path, Instant.now());
     }
 
     @Override

@@ -1,49 +1,78 @@
 package dev.runlens.store;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** The read side of the library: what the library screen lists and searches. */
+/** The read side of the library: what the library screen lists, groups and searches. */
 final class RunQueries {
-    private static final String COLUMNS = "id, file_sha, bytes, source_path, imported_at, accepted, error_code, "
-            + "error_message, integrity, declared_sha, computed_sha, run_id, workflow_id, workflow_version, "
-            + "workflow_title, status, started_at, ended_at, event_count";
-
     private final Connection db;
 
     RunQueries(Connection db) {
         this.db = db;
     }
 
-    List<RunRow> list(RunFilter filter) {
-        String sql = "SELECT " + COLUMNS + " FROM bundles WHERE (?1 IS NULL OR workflow_id = ?1)"
-                + " AND (?2 IS NULL OR status = ?2) ORDER BY started_at DESC, id";
-        return rows(sql, filter.workflowId().orElse(null), filter.status().orElse(null));
+    List<RunRow> list(RunFilter filter, RunSort sort) {
+        RunListing l = new RunListing(filter, sort);
+        return rows(l.sql(), l.args());
+    }
+
+    /** The listed runs by workflow id and version: groups by title (or id), newest version first; unreadable files last. */
+    List<WorkflowGroup> grouped(RunFilter filter, RunSort sort) {
+        Map<List<Object>, List<RunRow>> byWorkflow = new LinkedHashMap<>();
+        for (RunRow r : list(filter, sort)) {
+            byWorkflow.computeIfAbsent(Arrays.asList(r.workflowId(), r.workflowVersion()), k -> new ArrayList<>()).add(r);
+        }
+        List<WorkflowGroup> groups = new ArrayList<>();
+        byWorkflow.forEach((k, runs) -> groups.add(new WorkflowGroup((String) k.get(0), (Long) k.get(1),
+                runs.stream().map(RunRow::workflowTitle).filter(Objects::nonNull).findFirst().orElse(null), runs)));
+        Comparator<WorkflowGroup> byName = Comparator.comparing((WorkflowGroup g) -> g.workflowId() == null)
+                .thenComparing(g -> name(g).toLowerCase(java.util.Locale.ROOT))
+                .thenComparing(g -> g.version() == null ? Long.MIN_VALUE : -g.version());
+        if (sort.key() == RunSort.Key.WORKFLOW && sort.descending()) {
+            byName = Comparator.comparing((WorkflowGroup g) -> g.workflowId() == null).thenComparing(byName.reversed());
+        }
+        groups.sort(byName);
+        return groups;
+    }
+
+    private static String name(WorkflowGroup g) {
+        return g.title() != null ? g.title() : g.workflowId() != null ? g.workflowId() : "";
     }
 
     Optional<RunRow> bundle(long id) {
-        return rows("SELECT " + COLUMNS + " FROM bundles WHERE id = ?", id).stream().findFirst();
+        return rows(RunListing.SELECT + " WHERE b.id = ?", id).stream().findFirst();
     }
 
     Optional<RunRow> byFileSha(String sha) {
-        return rows("SELECT " + COLUMNS + " FROM bundles WHERE file_sha = ?", sha).stream().findFirst();
+        return rows(RunListing.SELECT + " WHERE b.file_sha = ?", sha).stream().findFirst();
+    }
+
+    /** The other files with {@code bundleId}'s run id, oldest import first. */
+    List<RunRow> otherCopies(long bundleId) {
+        return rows(RunListing.SELECT + " WHERE b.run_id = (SELECT run_id FROM bundles WHERE id = ?1) AND b.id <> ?1"
+                + " ORDER BY b.id", bundleId);
+    }
+
+    /** Rows indexed by an older RunLens, oldest first. */
+    List<RunRow> stale() {
+        return rows(RunListing.SELECT + " WHERE b.index_version < ? ORDER BY b.id", BundleIndexer.INDEX_VERSION);
     }
 
     int copies(String runId) {
-        return count("SELECT count(*) FROM bundles WHERE run_id = ?", runId);
-    }
-
-    int pendingGates(long bundleId) {
-        return count("SELECT count(*) FROM events q WHERE q.bundle_id = ?1 AND q.type = 'human_gate_requested'"
-                + " AND NOT EXISTS (SELECT 1 FROM events r WHERE r.bundle_id = ?1 AND r.type = 'human_gate_resolved'"
-                + " AND r.idx > q.idx AND r.step_id IS q.step_id AND r.gate IS q.gate)", bundleId);
+        return Queries.count(db, "SELECT count(*) FROM bundles WHERE run_id = ?", runId);
     }
 
     /** Each word of {@code text} must occur (FTS5 phrases, quoted so user text is never FTS syntax). */
@@ -66,36 +95,31 @@ final class RunQueries {
         }
     }
 
-    private int count(String sql, Object arg) {
-        try (PreparedStatement p = db.prepareStatement(sql)) {
-            p.setObject(1, arg);
-            try (ResultSet r = p.executeQuery()) {
-                return r.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Query failed: " + e.getMessage(), e);
-        }
-    }
-
     private List<RunRow> rows(String sql, Object... args) {
-        try (PreparedStatement p = db.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) p.setObject(i + 1, args[i]);
-            List<RunRow> out = new ArrayList<>();
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) out.add(row(r));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("Query failed: " + e.getMessage(), e);
-        }
+        return Queries.list(db, sql, RunQueries::row, args);
     }
 
     private static RunRow row(ResultSet r) throws SQLException {
-        long wv = r.getLong(14);
-        Long version = r.wasNull() ? null : wv;
+        RunStats stats = new RunStats(r.getInt(22), Queries.nullableDouble(r, 21), r.getInt(23), r.getInt(24),
+                r.getLong(25), r.getLong(26), r.getLong(27), r.getLong(28), r.getLong(29), costs(r.getString(35)),
+                r.getInt(30), r.getInt(31), r.getInt(32), r.getInt(33));
+        boolean indexed = r.getInt(34) >= BundleIndexer.INDEX_VERSION;
         return new RunRow(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5),
                 r.getInt(6) != 0, r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11),
-                r.getString(12), r.getString(13), version, r.getString(15), r.getString(16), r.getString(17),
-                r.getString(18), r.getInt(19));
+                r.getString(12), r.getString(13), Queries.nullableLong(r, 14), r.getString(15), r.getString(16),
+                r.getString(17), r.getString(18), r.getInt(19), Queries.nullableLong(r, 20),
+                indexed ? stats : RunStats.NONE, indexed, Math.max(1, r.getInt(36)));
+    }
+
+    /** {@code "<hex of EUR> 0.12;<hex of USD> 1.5"} as a map (hex: a currency is untrusted text). */
+    private static Map<String, BigDecimal> costs(String concatenated) {
+        Map<String, BigDecimal> out = new TreeMap<>();
+        if (concatenated == null) return out;
+        for (String part : concatenated.split(";")) {
+            int space = part.lastIndexOf(' ');
+            out.put(new String(java.util.HexFormat.of().parseHex(part.substring(0, space)), java.nio.charset.StandardCharsets.UTF_8),
+                    new BigDecimal(part.substring(space + 1)));
+        }
+        return out;
     }
 }

@@ -105,4 +105,28 @@ class ImporterTest {
             assertEquals(files.size(), lib.listRuns(RunFilter.ALL).size());
         }
     }
+
+    @Test
+    void badInputIsReportedNamingTheFileAndLosesNothingElse() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Samples.bundles().get(0), in.resolve("good.json"));
+        Files.writeString(in.resolve("broken.json"), "{\"run\": ");
+        Path fakeZip = Files.writeString(dir.resolve("fake.zip"), "not a zip");
+        Path missing = dir.resolve("gone.json");
+        try (Library lib = open()) {
+            ImportSummary s = new Importer(lib).importAll(List.of(in, fakeZip, missing, Samples.bundles().get(1)),
+                    ImportProgress.NONE, () -> false);
+            assertEquals(2, s.count(Outcome.IMPORTED));
+            ImportResult broken = s.results().stream().filter(r -> r.source().endsWith("broken.json")).findFirst().orElseThrow();
+            assertEquals(Outcome.IMPORTED_WITH_ERROR, broken.outcome());
+            assertTrue(broken.message().contains("not valid JSON"), broken.message());
+            ImportResult zip = s.results().stream().filter(r -> r.source().equals(fakeZip.toString())).findFirst().orElseThrow();
+            assertEquals(Outcome.FAILED, zip.outcome());
+            assertTrue(zip.message().contains("ZIP"), zip.message());
+            ImportResult gone = s.results().stream().filter(r -> r.source().equals(missing.toString())).findFirst().orElseThrow();
+            assertEquals(Outcome.FAILED, gone.outcome());
+            assertEquals("cannot be read: no such file", gone.message());
+            assertEquals(3, lib.listRuns(RunFilter.ALL).size(), "both good files and the broken one (kept with its error)");
+        }
+    }
 }

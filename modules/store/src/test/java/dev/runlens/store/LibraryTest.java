@@ -33,7 +33,7 @@ class LibraryTest {
             assertEquals(1, Migrations.current(old.db()));
         }
         try (Library lib = Library.open(dir)) {
-            assertEquals(2, Migrations.current(lib.db()));
+            assertEquals(Migrations.standard().latest(), Migrations.current(lib.db()));
             assertEquals("0", scalar(lib.db(), "SELECT count(*) FROM event_text"));
         }
     }
@@ -52,8 +52,8 @@ class LibraryTest {
     void aFailingMigrationLeavesTheVersionUnchanged() throws Exception {
         List<String> bad = List.of("V001__init.sql", "V002__search.sql", "V001__init.sql");
         assertThrows(StoreException.class, () -> Library.open(dir, new Migrations(bad)));
-        try (Library lib = Library.open(dir)) {
-            assertEquals(2, Migrations.current(lib.db()));
+        try (Connection db = Library.connect(dir.resolve(Library.DB_FILE), true)) {
+            assertEquals(2, Migrations.current(db));
         }
     }
 

@@ -13,6 +13,14 @@ public interface TaskExecutor {
     /** Runs {@code work}; then exactly one of the callbacks, unless cancelled first. */
     <T> Cancellable submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Hands {@code update} to where results are delivered (the FX thread in the app), for progress
+     * that running work reports; by default it runs at once on the caller's thread.
+     */
+    default void report(Runnable update) {
+        update.run();
+    }
+
     /** A handle to stop waiting for (and, where possible, interrupt) submitted work. */
     interface Cancellable {
         void cancel();

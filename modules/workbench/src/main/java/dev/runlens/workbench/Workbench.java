@@ -50,6 +50,11 @@ public final class Workbench {
         this.auditor = auditor;
     }
 
+    /** The auditor {@link #inspect} uses; the library indexes its findings too. */
+    public Auditor auditor() {
+        return auditor;
+    }
+
     /** The executor the {@code ...Async} methods use; screens run their own background work on it too. */
     public TaskExecutor executor() {
         return executor;
@@ -96,6 +101,14 @@ public final class Workbench {
      * replay. Never throws for bad input: an unreadable file gives an inspection with a rejection finding.
      */
     public Inspection inspect(Path file) {
+        return inspect(file, file.toString());
+    }
+
+    /**
+     * Like {@link #inspect(Path)}, with the report naming the file {@code name} (e.g. where a library's
+     * kept original came from, instead of the blob's path).
+     */
+    public Inspection inspect(Path file, String name) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -103,7 +116,7 @@ public final class Workbench {
             BundleReader.Loaded missing = BundleReader.loader().read(file); // reports the I/O error in its words
             return new Inspection(opened(file, missing), auditor.audit(missing), Optional.empty());
         }
-        BundleReader.Loaded l = BundleReader.loader().read(file.toString(), bytes);
+        BundleReader.Loaded l = BundleReader.loader().read(name, bytes);
         OpenedBundle b = opened(file, l);
         Optional<Replay> replay = Optional.ofNullable(b.model()).map(Replay::of);
         return new Inspection(b, auditor.audit(l, bytes, replay.orElse(null)), replay);
@@ -111,6 +124,11 @@ public final class Workbench {
 
     public TaskExecutor.Cancellable inspectAsync(Path file, Consumer<Inspection> onDone, Consumer<Throwable> onFailure) {
         return executor.submit(() -> inspect(file), onDone, onFailure);
+    }
+
+    public TaskExecutor.Cancellable inspectAsync(Path file, String name, Consumer<Inspection> onDone,
+                                                 Consumer<Throwable> onFailure) {
+        return executor.submit(() -> inspect(file, name), onDone, onFailure);
     }
 
     /**
