@@ -1,5 +1,7 @@
 package dev.runlens.app;
 
+import dev.runlens.app.ui.FileDialogs;
+
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -25,6 +27,15 @@ final class FxFileDialogs implements FileDialogs {
     @Override
     public Optional<Path> importZip(Window owner) {
         return chooseFile(owner, "Import ZIP of run bundles", new FileChooser.ExtensionFilter("ZIP archives (*.zip)", "*.zip"));
+    }
+
+    @Override
+    public Optional<Path> saveFile(Window owner, String title, String suggestedName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT) + " (*." + extension + ")", "*." + extension));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.runlens.app;
 
+import dev.runlens.app.ui.FileDialogs;
+
 import dev.runlens.app.library.LibraryViewModel;
 import dev.runlens.app.library.SampleSeeds;
 import dev.runlens.app.run.RunSession;
@@ -73,7 +75,7 @@ public final class RunLensApp extends Application {
             case IMPORT_FOLDER -> dialogs.importFolder(stage);
             case IMPORT_ZIP -> dialogs.importZip(stage);
         }, model::open, ZoneId.systemDefault());
-        Scene scene = new Scene(new VerificationView(model, libraryModel, workbench.executor(), quit), 1440, 860);
+        Scene scene = new Scene(new VerificationView(model, libraryModel, workbench, library, dialogs, quit), 1440, 860);
         scene.getStylesheets().add(Styles.stylesheet());
         stage.titleProperty().bind(model.titleProperty());
         stage.getIcons().setAll(AppIcons.window());

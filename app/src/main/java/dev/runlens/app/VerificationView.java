@@ -5,7 +5,10 @@ import dev.runlens.app.library.LibraryViewModel;
 import dev.runlens.app.ui.Lifecycle;
 import dev.runlens.app.ui.PlainText;
 import dev.runlens.app.ui.Styles;
+import dev.runlens.app.ui.FileDialogs;
 import dev.runlens.workbench.TaskExecutor;
+import dev.runlens.workbench.Workbench;
+import dev.runlens.workbench.library.RunLibrary;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.beans.value.ObservableValue;
@@ -48,8 +51,11 @@ final class VerificationView extends BorderPane {
     private final VerificationViewModel model;
     private final LibraryViewModel library;
     private final LibraryPane libraryPane;
+    private final Workspaces workspaces;
 
-    VerificationView(VerificationViewModel model, LibraryViewModel library, TaskExecutor executor, Runnable quit) {
+    VerificationView(VerificationViewModel model, LibraryViewModel library, Workbench workbench, RunLibrary runLibrary,
+                     FileDialogs dialogs, Runnable quit) {
+        TaskExecutor executor = workbench.executor();
         this.model = model;
         this.library = library;
         this.libraryPane = new LibraryPane(library);
@@ -76,7 +82,8 @@ final class VerificationView extends BorderPane {
         SplitPane.setResizableWithParent(libraryPane, false);
 
         setTop(menuBar(quit));
-        setCenter(split);
+        workspaces = new Workspaces(split, workbench, runLibrary, library, model.session(), dialogs);
+        setCenter(workspaces);
         setBottom(new StatusBar(model.busyProperty().when(showing), model.statusProperty().when(showing)));
         setOnDragOver(this::dragOver);
         setOnDragExited(e -> getStyleClass().remove(Styles.DROP_TARGET));
@@ -103,6 +110,11 @@ final class VerificationView extends BorderPane {
         dark.selectedProperty().addListener((o, was, on) -> theme(on));
         return new MenuBar(new Menu("File", null, open, recent, new SeparatorMenuItem(), importFile, importFolder, importZip,
                 new SeparatorMenuItem(), exit), new Menu("Edit", null, find), new Menu("View", null, dark));
+    }
+
+    /** The workspaces (Runs, Approvals, Costs, Keys). */
+    Workspaces workspaces() {
+        return workspaces;
     }
 
     /** Light is the base stylesheet; dark adds a sheet that redefines the -rl-* tokens only. */

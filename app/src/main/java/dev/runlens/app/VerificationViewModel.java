@@ -1,5 +1,7 @@
 package dev.runlens.app;
 
+import dev.runlens.app.ui.FileDialogs;
+
 import dev.runlens.app.ui.PlainText;
 
 import dev.runlens.app.run.RunSession;

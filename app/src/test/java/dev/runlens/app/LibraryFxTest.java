@@ -1,5 +1,7 @@
 package dev.runlens.app;
 
+import dev.runlens.app.ui.FileDialogs;
+
 import dev.runlens.app.library.LibraryPane;
 import dev.runlens.app.library.LibraryRow;
 import dev.runlens.app.library.SampleSeeds;

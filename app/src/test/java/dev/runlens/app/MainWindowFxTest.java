@@ -1,5 +1,7 @@
 package dev.runlens.app;
 
+import dev.runlens.app.ui.FileDialogs;
+
 import dev.runlens.app.ui.Styles;
 
 import dev.runlens.protocol.integrity.Severity;

@@ -1,5 +1,7 @@
 package dev.runlens.app;
 
+import dev.runlens.app.ui.FileDialogs;
+
 import dev.runlens.protocol.integrity.Severity;
 import dev.runlens.testkit.SharedFolder;
 import dev.runlens.workbench.TaskExecutor;

@@ -1,4 +1,4 @@
-package dev.runlens.app;
+package dev.runlens.app.ui;
 
 import javafx.stage.Window;
 
@@ -27,6 +27,16 @@ public interface FileDialogs {
 
     /** Asks for a ZIP archive whose run bundles are imported; empty when cancelled. */
     default Optional<Path> importZip(Window owner) {
+        return Optional.empty();
+    }
+
+    /**
+     * Asks where to save an export; empty when cancelled.
+     *
+     * @param suggestedName file name offered first, e.g. {@code costs-2026-W40.pdf}
+     * @param extension     {@code pdf}, {@code csv}, {@code json}...
+     */
+    default Optional<Path> saveFile(Window owner, String title, String suggestedName, String extension) {
         return Optional.empty();
     }
 }

@@ -1,0 +1,72 @@
+package dev.runlens.app;
+
+import dev.runlens.app.approvals.ApprovalsPane;
+import dev.runlens.app.governance.GovernancePane;
+import dev.runlens.app.keys.KeysPane;
+import dev.runlens.app.library.LibraryViewModel;
+import dev.runlens.app.run.RunNavigator;
+import dev.runlens.app.run.RunSession;
+import dev.runlens.app.run.RunTab;
+import dev.runlens.app.ui.FileDialogs;
+import dev.runlens.workbench.Inspection;
+import dev.runlens.workbench.Workbench;
+import dev.runlens.workbench.library.RunLibrary;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+import java.util.Locale;
+
+/**
+ * The window's workspaces, one tab each: Runs (the library and the run view), Approvals (every
+ * pending gate), Costs (governance over the library) and Keys (reviewer keys). Also the
+ * {@link RunNavigator} the other workspaces use to send the user to a run.
+ */
+final class Workspaces extends TabPane implements RunNavigator {
+    static final String ID = "workspaces";
+
+    enum Workspace { RUNS, APPROVALS, COSTS, KEYS }
+
+    private final LibraryViewModel library;
+    private final RunSession session;
+
+    Workspaces(Node runs, Workbench workbench, RunLibrary runLibrary, LibraryViewModel library, RunSession session, FileDialogs dialogs) {
+        this.library = library;
+        this.session = session;
+        setId(ID);
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        setSide(javafx.geometry.Side.LEFT);
+        add(Workspace.RUNS, "Runs", runs);
+        add(Workspace.APPROVALS, "Approvals", new ApprovalsPane(workbench, runLibrary, this, dialogs));
+        add(Workspace.COSTS, "Costs", new GovernancePane(workbench, runLibrary, this, dialogs));
+        add(Workspace.KEYS, "Keys", new KeysPane(workbench, dialogs));
+    }
+
+    private void add(Workspace which, String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId("workspace-" + which.name().toLowerCase(Locale.ROOT));
+        tab.setUserData(which);
+        getTabs().add(tab);
+    }
+
+    void show(Workspace which) {
+        getTabs().stream().filter(t -> t.getUserData() == which).findFirst().ifPresent(getSelectionModel()::select);
+    }
+
+    @Override
+    public void openRun(long bundleId, RunTab tab, String stepId) {
+        show(Workspace.RUNS);
+        ChangeListener<Inspection> once = new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Inspection> o, Inspection was, Inspection now) {
+                if (now == null) return;
+                session.inspectionProperty().removeListener(this);
+                session.showTab(tab);
+                if (stepId != null) session.selectStep(stepId);
+            }
+        };
+        session.inspectionProperty().addListener(once);
+        library.select(bundleId);
+    }
+}
