@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import dev.runlens.workbench.library.CopyComparison;
 import java.util.concurrent.Callable;
 
 /** {@code runlens verify-decision}: signed gate decisions checked against a bundle and a trust list, with the hand-back. */
@@ -41,6 +42,9 @@ final class VerifyDecisionCommand implements Callable<Integer> {
     @Option(names = "--audience", description = "The deployment decisions must be for (default: $RUNLENS_AUDIENCE).") String audience;
     @Option(names = "--state", paramLabel = "FILE", description = "Verifier memory (highest trust-list version, roots, revocations); default: the data folder's trust-state.json.") Path state;
     @Option(names = "--import", description = "Import mode: the bundle is the live run, whose trace may have grown past the reviewed one.") boolean importMode;
+    @Option(names = "--library", paramLabel = "DIR", description = "A RunLens library: when a decision was signed over "
+            + "other content than --bundle, the library's copy with the signed digest is compared with --bundle and every changed "
+            + "event and field is listed.") Path library;
     @Option(names = "--trusted-time", paramLabel = "RFC3339", description = "Evidenced upper bound on when the decisions existed (e.g. an import receipt).") String trustedTime;
     @Parameters(arity = "1..*", paramLabel = "DECISION", description = "Decision files or decision logs (.jsonl).") List<Path> decisions;
 
@@ -69,11 +73,17 @@ final class VerifyDecisionCommand implements Callable<Integer> {
             return ExitCodes.UNREADABLE_OR_REJECTED;
         }
         PrintWriter out = spec.commandLine().getOut();
+        SignedCopies copies = library == null ? SignedCopies.NONE : SignedCopies.open(library, bundle);
         if (!json && !v.trust().reasons().isEmpty()) out.println("trust list: " + v.trust().status() + ": " + String.join("; ", v.trust().reasons()));
         for (GateDecisions.Verified d : v.decisions()) {
-            if (json) out.println(Json.line(json(d)));
-            else text(d, out);
+            Optional<CopyComparison> signedCopy = copies.forDecision(d.report());
+            if (json) out.println(Json.line(withSignedCopy(json(d), signedCopy)));
+            else {
+                text(d, out);
+                signedCopy.ifPresent(c -> SignedCopies.print(c, out));
+            }
         }
+        copies.close();
         for (GateDecisions.LogOutcome l : v.logs()) {
             if (json) {
                 out.println(Json.line(Json.obj().put("file", l.file().toString()).put("log", Json.obj().put("intact", l.report().intact())
@@ -102,6 +112,14 @@ final class VerifyDecisionCommand implements Callable<Integer> {
             out.println("    // appends " + Json.line(h.expectedEvent()));
             for (String n : h.notes()) out.println("    // " + n);
         });
+    }
+
+    private static JsonValue withSignedCopy(JsonValue decision, Optional<CopyComparison> copy) {
+        if (copy.isEmpty()) return decision;
+        JsonValue.Obj o = (JsonValue.Obj) decision;
+        java.util.Map<String, JsonValue> members = new java.util.LinkedHashMap<>(o.members());
+        members.put("signedCopy", SignedCopies.json(copy.get()));
+        return new JsonValue.Obj(members);
     }
 
     private static JsonValue json(GateDecisions.Verified d) {

@@ -4,6 +4,10 @@ import dev.runlens.protocol.json.JsonValue;
 import dev.runlens.testkit.ProjectFolder;
 import dev.runlens.workbench.GateDecisions;
 import dev.runlens.workbench.TrustAdmin;
+import dev.runlens.store.ImportProgress;
+import dev.runlens.workbench.TaskExecutor;
+import dev.runlens.workbench.Workbench;
+import dev.runlens.workbench.library.RunLibrary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -18,6 +22,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -119,6 +124,43 @@ class SigningCommandsTest {
         CliRun r = run("verify-decision", "--bundle", PENDING, "--trust", trust.toString(), "--audience", "acme-staging", decision.toString());
         assertEquals(1, r.exit());
         assertTrue(r.out().contains("FAIL  audience: replay into another deployment"), r.out());
+    }
+
+    @Test
+    @Order(6)
+    void aDecisionSignedOverAnEarlierCopyNamesWhatChangedSinceFromTheLibrary() throws Exception {
+        Path library = dir.resolve("library");
+        try (RunLibrary lib = RunLibrary.open(library, new Workbench(TaskExecutor.sameThread()))) {
+            lib.importPaths(List.of(Path.of(PENDING)), ImportProgress.NONE, () -> false);
+        }
+        Path resealed = resealed(Files.readString(Path.of(PENDING)).replace("\"amount\":0.000372,", "\"amount\":0.000037,"));
+
+        String root = dir.resolve("home/keys/root.pub.pem").toString();
+        CliRun r = run("verify-decision", "--bundle", resealed.toString(), "--trust", trust.toString(), "--root", root,
+                "--audience", "acme-prod-agents", "--library", library.toString(), decision.toString());
+        assertEquals(1, r.exit(), r.out() + r.stderr());
+        assertTrue(r.out().contains("FAIL  subject-digest"), r.out());
+        assertTrue(r.out().contains("signed over the library copy " + PENDING), r.out() + r.stderr());
+        assertTrue(r.out().contains("changed  trace[20].cost.amount: 0.000372 → 0.000037"), r.out());
+
+        CliRun json = run("verify-decision", "--json", "--bundle", resealed.toString(), "--trust", trust.toString(), "--root", root,
+                "--audience", "acme-prod-agents", "--library", library.toString(), decision.toString());
+        JsonValue.Obj copy = (JsonValue.Obj) VerifyCommandTest.parseLine(json.out().strip()).get("signedCopy");
+        List<JsonValue> differences = ((JsonValue.Arr) copy.get("differences")).items();
+        assertEquals(List.of("trace[20].cost.amount", "integrity.sha256"),
+                differences.stream().map(d -> ((JsonValue.Str) ((JsonValue.Obj) d).get("path")).value()).toList(), json.out());
+    }
+
+    /** The text with its integrity.sha256 recomputed over the new content (a copy re-sealed after a change). */
+    private static Path resealed(String text) throws Exception {
+        assertNotEquals(Files.readString(Path.of(PENDING)), text, "the change applies");
+        Path draft = Files.writeString(dir.resolve("changed-draft.json"), text);
+        CliRun canonical = run("canonical", draft.toString());
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(canonical.stdout()));
+        String old = new Workbench(TaskExecutor.sameThread()).verify(Path.of(PENDING)).declaredSha256();
+        Path out = Files.writeString(dir.resolve("changed-resealed.json"), text.replace(old, sha));
+        assertEquals("VALID", new Workbench(TaskExecutor.sameThread()).verify(out).integrity().name(), "the changed copy is sealed again");
+        return out;
     }
 
     @Test

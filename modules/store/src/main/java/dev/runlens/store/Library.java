@@ -137,6 +137,11 @@ public final class Library implements AutoCloseable {
     }
 
     /** The other imported files with the same run id as {@code bundleId}, oldest import first. */
+    /** Every imported file that carries {@code runId}, oldest import first. */
+    public List<RunRow> copiesOf(String runId) {
+        return queries.byRunId(runId);
+    }
+
     public List<RunRow> otherCopies(long bundleId) {
         return queries.otherCopies(bundleId);
     }

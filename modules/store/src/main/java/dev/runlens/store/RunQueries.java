@@ -66,6 +66,10 @@ final class RunQueries {
                 + " ORDER BY b.id", bundleId);
     }
 
+    List<RunRow> byRunId(String runId) {
+        return rows(RunListing.SELECT + " WHERE b.run_id = ?1 ORDER BY b.id", runId);
+    }
+
     /** Rows indexed by an older RunLens, oldest first. */
     List<RunRow> stale() {
         return rows(RunListing.SELECT + " WHERE b.index_version < ? ORDER BY b.id", BundleIndexer.INDEX_VERSION);

@@ -240,6 +240,29 @@ public final class RunLibrary implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Tampering localisation for a signed decision: the library's copy of {@code runId} whose
+     * integrity digest is {@code signedSha256} (the digest the decision was signed over), compared
+     * with {@code current}: each difference reads signed value → presented value, with the signed
+     * copy's paths. Empty when the library holds no copy with that digest.
+     *
+     * @throws IllegalArgumentException naming the file when {@code current} is not a readable run
+     */
+    public Optional<CopyComparison> compareWithSignedCopy(String runId, String signedSha256, Path current) {
+        Optional<RunRow> signed = read(() -> reader.copiesOf(runId)).stream()
+                .filter(r -> signedSha256.equalsIgnoreCase(r.computedSha() == null ? "" : r.computedSha())
+                        && "valid".equalsIgnoreCase(r.integrity()))
+                .findFirst();
+        if (signed.isEmpty()) return Optional.empty();
+        RunBundle now = Optional.ofNullable(workbench.open(current).model())
+                .orElseThrow(() -> new IllegalArgumentException(current + ": not a readable run"));
+        Optional<RunBundle> then = model(signed.get());
+        if (then.isEmpty()) {
+            return Optional.of(new CopyComparison(signed.get(), List.of(), Optional.of(signed.get().sourcePath() + " is not a readable run")));
+        }
+        return Optional.of(new CopyComparison(signed.get(), Auditor.compare(then.get(), now), Optional.empty()));
+    }
+
     public TaskExecutor.Cancellable compareWithOtherCopiesAsync(long bundleId, Consumer<List<CopyComparison>> onDone,
                                                                 Consumer<Throwable> onFailure) {
         return executor().submit(() -> compareWithOtherCopies(bundleId), onDone, onFailure);
