@@ -68,10 +68,10 @@ class ScreenshotsFxTest {
         settle();
         robot.interact(() -> window.library().refresh());
         settle();
-        robot.interact(() -> model.open(ProjectFolder.sampleBundles().resolve(SAMPLE)));
-        settle();
         Path folder = folder();
         assertTrue(Screenshots.colours(shoot(robot, folder.resolve("library.png"))) > 40);
+        robot.interact(() -> model.open(ProjectFolder.sampleBundles().resolve(SAMPLE)));
+        settle();
 
         for (RunTab tab : RunTab.values()) {
             robot.interact(() -> model.session().showTab(tab));
