@@ -150,6 +150,7 @@ public final class ApprovalsView extends BorderPane {
             int row = 0;
             for (GateDetail.Fact f : d.facts()) {
                 Label k = new Label(f.label());
+                k.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 k.getStyleClass().add(Styles.SIGNING_NOTE);
                 Label v = new Label(f.value());
                 v.setWrapText(true);

@@ -138,12 +138,12 @@ public final class DecisionDialog extends Stage {
         form.setHgap(10);
         form.setVgap(6);
         int r = 0;
-        form.addRow(r++, new Label("Decision"), decisions);
-        form.addRow(r++, new Label("Note"), note);
-        form.addRow(r++, new Label("Key"), key);
-        form.addRow(r++, new Label("Principal"), principal);
-        form.addRow(r++, new Label("Audience"), audience);
-        if (model.isCheckpoint()) form.addRow(r++, new Label("Checkpoint id"), checkpoint);
+        form.addRow(r++, caption("Decision"), decisions);
+        form.addRow(r++, caption("Note"), note);
+        form.addRow(r++, caption("Key"), key);
+        form.addRow(r++, caption("Principal"), principal);
+        form.addRow(r++, caption("Audience"), audience);
+        if (model.isCheckpoint()) form.addRow(r++, caption("Checkpoint id"), checkpoint);
         GridPane.setHgrow(note, Priority.ALWAYS);
 
         Button prepare = new Button("Show what will be signed…");
@@ -182,7 +182,7 @@ public final class DecisionDialog extends Stage {
         Label hint = new Label("The edit is signed as an RFC 6902 patch on the reviewed version; the runtime applies it with patchArtifact.");
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.SIGNING_NOTE);
-        VBox box = new VBox(6, new HBox(10, new Label("Edit"), artifact, json, patch), text, hint);
+        VBox box = new VBox(6, new HBox(10, caption("Edit"), artifact, json, patch), text, hint);
         box.visibleProperty().bind(model.decisionProperty().isEqualTo("edited"));
         box.managedProperty().bind(box.visibleProperty());
         return box;
@@ -215,11 +215,11 @@ public final class DecisionDialog extends Stage {
         GridPane facts = new GridPane();
         facts.setHgap(10);
         facts.setVgap(4);
-        facts.addRow(0, new Label("Subject (bundle digest)"), subject);
-        facts.addRow(1, new Label("Key id"), keyId);
-        facts.addRow(2, new Label("Principal"), signer);
-        facts.addRow(3, new Label("Decision"), summary);
-        facts.addRow(4, new Label("Signed payload"), payload);
+        facts.addRow(0, caption("Subject (bundle digest)"), subject);
+        facts.addRow(1, caption("Key id"), keyId);
+        facts.addRow(2, caption("Principal"), signer);
+        facts.addRow(3, caption("Decision"), summary);
+        facts.addRow(4, caption("Signed payload"), payload);
 
         PasswordField passphrase = new PasswordField();
         passphrase.setId(PASSPHRASE_ID);
@@ -234,7 +234,7 @@ public final class DecisionDialog extends Stage {
         sign.disableProperty().bind(model.busyProperty());
         sign.setOnAction(e -> model.sign(PasswordFields.take(passphrase)));
         passphrase.setOnAction(e -> sign.fire());
-        VBox box = new VBox(8, heading, facts, statement, new HBox(8, new Label("Passphrase"), passphrase, back, sign));
+        VBox box = new VBox(8, heading, facts, statement, new HBox(8, caption("Passphrase"), passphrase, back, sign));
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }
@@ -261,6 +261,13 @@ public final class DecisionDialog extends Stage {
         f.setId(id);
         f.textProperty().bindBidirectional(p);
         return f;
+    }
+
+    /** A form caption that never elides. */
+    private static Label caption(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static Label value(String id) {

@@ -48,6 +48,7 @@ public final class KeysView extends BorderPane {
     public static final String IMPORT_PASSPHRASE_ID = "keys-import-passphrase";
     public static final String IMPORT_ID = "keys-import";
     public static final String BUSY_ID = "keys-busy";
+    public static final String SELECTED_ID = "keys-selected";
 
     private final KeysViewModel model;
 
@@ -57,7 +58,7 @@ public final class KeysView extends BorderPane {
         getStylesheets().add(Styles.resource(KeysView.class, "keys.css"));
         ObservableValue<Boolean> showing = Lifecycle.showing(this);
         SplitPane split = new SplitPane(keys(showing), forms(showing));
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.66);
         setTop(status(showing));
         setCenter(split);
     }
@@ -75,6 +76,8 @@ public final class KeysView extends BorderPane {
         error.setWrapText(true);
         error.getStyleClass().add(Styles.SIGNING_ERROR);
         error.textProperty().bind(model.errorProperty().when(showing));
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
         Label trust = new Label(PlainText.of(model.trustText()));
         trust.setWrapText(true);
         trust.getStyleClass().add(Styles.SIGNING_NOTE);
@@ -107,7 +110,13 @@ public final class KeysView extends BorderPane {
         copy.setOnAction(e -> model.copyFingerprint());
         export.disableProperty().bind(model.selectedProperty().when(showing).map(r -> r == null).orElse(true));
         copy.disableProperty().bind(export.disableProperty());
-        VBox box = new VBox(6, table, new HBox(8, export, copy));
+        TextField selectedId = new TextField();
+        selectedId.setId(SELECTED_ID);
+        selectedId.setEditable(false);
+        selectedId.getStyleClass().add(Styles.KEYS_KEY_ID);
+        selectedId.textProperty().bind(model.selectedProperty().when(showing)
+                .map(r -> r.name() + " · " + r.keyId() + " · fingerprint " + r.fingerprint()).orElse(""));
+        VBox box = new VBox(6, table, selectedId, new HBox(8, export, copy));
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         return box;
     }

@@ -193,6 +193,7 @@ public final class Styles {
     public static final String KEYS = "rl-keys";
     public static final String KEYS_FORM = "rl-keys-form";
     public static final String KEYS_TOOLBAR = "rl-keys-toolbar";
+    public static final String KEYS_KEY_ID = "rl-keys-key-id";
 
     private Styles() {}
 
