@@ -1,7 +1,9 @@
 package dev.runlens.app.decisions;
 
+import dev.runlens.signing.log.DecisionLog;
 import dev.runlens.workbench.Inspection;
 
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,10 +18,15 @@ public interface DecisionsLookup {
 
     List<DecisionMark> lookup(Inspection run) throws Exception;
 
-    /** Through the workbench, with the context's folders, trust list and audience. */
+    /**
+     * Through the workbench, with the context's folders, trust list and audience. A run with no
+     * decision log costs one file check (the bundle is not read again).
+     */
     static DecisionsLookup of(SigningContext context) {
         return run -> {
             if (run.model().isEmpty() || !run.bundle().report().accepted()) return List.of();
+            String runId = run.model().get().run().id();
+            if (runId == null || !Files.isRegularFile(context.decisionsFolder().resolve(DecisionLog.fileName(runId)))) return List.of();
             return context.decisions().checkDecisions(run.bundle().file(), context.checkSettings()).stream()
                     .map(DecisionMark::of).filter(Objects::nonNull).toList();
         };

@@ -120,6 +120,18 @@ class ApprovalsViewModelTest {
     }
 
     @Test
+    void aDecisionOnATamperedRunIsRefusedByTheWorkbenchEvenIfTheDialogIsReached() throws Exception {
+        key(signing, "alice", Optional.of("alice@example.org"));
+        DecisionViewModel d = new DecisionViewModel(row(PAUSE_BEFORE, false), java.util.Map.of(), signing, TaskExecutor.sameThread(), s -> { });
+        d.loadKeys();
+        d.audienceProperty().set(AUDIENCE);
+        d.prepare();
+        assertEquals(DecisionViewModel.Step.EDITING, d.stepProperty().get());
+        assertTrue(d.errorProperty().get().startsWith("Refused: the bundle's integrity is mismatch"), d.errorProperty().get());
+        assertFalse(Files.exists(signing.decisionsFolder()));
+    }
+
+    @Test
     void selectingAGateShowsTheStepTheRequestAndTheReviewedArtifactsWithTheirChanges() {
         InboxRow row = row(PAUSE_BEFORE, true);
         model.select(row);
