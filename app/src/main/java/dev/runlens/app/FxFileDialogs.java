@@ -30,6 +30,11 @@ final class FxFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> openKeyFile(Window owner) {
+        return chooseFile(owner, "Import an encrypted private key", new FileChooser.ExtensionFilter("PEM keys (*.pem)", "*.pem"));
+    }
+
+    @Override
     public Optional<Path> saveFile(Window owner, String title, String suggestedName, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -2,10 +2,13 @@ package dev.runlens.app;
 
 import dev.runlens.app.ui.FileDialogs;
 
+import dev.runlens.app.decisions.SigningContext;
 import dev.runlens.app.library.LibraryViewModel;
 import dev.runlens.app.library.SampleSeeds;
 import dev.runlens.app.run.RunSession;
 import dev.runlens.app.ui.Styles;
+import dev.runlens.app.ui.TextClipboard;
+import dev.runlens.workbench.DataFolder;
 import dev.runlens.store.StoreException;
 import dev.runlens.workbench.Workbench;
 import dev.runlens.workbench.library.LibraryLocation;
@@ -49,7 +52,8 @@ public final class RunLensApp extends Application {
             problem = e.getMessage();
             library = temporaryLibrary(workbench, stage);
         }
-        window = showMainWindow(stage, workbench, library, new FxFileDialogs(), Platform::exit);
+        window = showMainWindow(stage, workbench, library, new FxFileDialogs(), SigningContext.fromEnvironment(), TextClipboard.system(),
+                Platform::exit);
         window.library().start(SampleSeeds.sources(), launch.paths());
         if (problem != null) {
             Alert alert = new Alert(Alert.AlertType.WARNING, "RunLens could not open its library: " + problem
@@ -66,8 +70,17 @@ public final class RunLensApp extends Application {
         if (library != null) library.close();
     }
 
-    /** Builds the main window (library on the left, the open run on the right) into {@code stage} and shows it. */
+    /**
+     * Builds the main window into {@code stage} with signing in a temporary data folder (removed when
+     * the window hides) and the system clipboard: for UI tests, which must never touch the user's keys.
+     */
     static MainWindow showMainWindow(Stage stage, Workbench workbench, RunLibrary library, FileDialogs dialogs, Runnable quit) {
+        return showMainWindow(stage, workbench, library, dialogs, temporarySigning(stage), TextClipboard.system(), quit);
+    }
+
+    /** Builds the main window (workspaces; the library on the left of the Runs one) into {@code stage} and shows it. */
+    static MainWindow showMainWindow(Stage stage, Workbench workbench, RunLibrary library, FileDialogs dialogs, SigningContext signing,
+                                     TextClipboard clipboard, Runnable quit) {
         VerificationViewModel model = new VerificationViewModel(workbench, dialogs, () -> stage, new RunSession());
         LibraryViewModel libraryModel = new LibraryViewModel(library, workbench.executor(), choice -> switch (choice) {
             case OPEN -> dialogs.openBundle(stage);
@@ -75,7 +88,7 @@ public final class RunLensApp extends Application {
             case IMPORT_FOLDER -> dialogs.importFolder(stage);
             case IMPORT_ZIP -> dialogs.importZip(stage);
         }, model::open, ZoneId.systemDefault());
-        Scene scene = new Scene(new VerificationView(model, libraryModel, workbench, library, dialogs, quit), 1440, 860);
+        Scene scene = new Scene(new VerificationView(model, libraryModel, workbench, library, dialogs, signing, clipboard, quit), 1440, 860);
         scene.getStylesheets().add(Styles.stylesheet());
         stage.titleProperty().bind(model.titleProperty());
         stage.getIcons().setAll(AppIcons.window());
@@ -104,6 +117,17 @@ public final class RunLensApp extends Application {
             return lib;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a temporary library", e);
+        }
+    }
+
+    private static SigningContext temporarySigning(Stage stage) {
+        try {
+            Path dir = Files.createTempDirectory("runlens-data-");
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> deleteQuietly(dir));
+            return new SigningContext(new dev.runlens.workbench.GateDecisions(), new DataFolder(dir), java.util.Optional.empty(),
+                    java.time.Clock.systemUTC());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a temporary data folder", e);
         }
     }
 

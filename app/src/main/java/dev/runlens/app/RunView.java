@@ -1,5 +1,6 @@
 package dev.runlens.app;
 
+import dev.runlens.app.decisions.DecisionMark;
 import dev.runlens.app.run.RunSession;
 import dev.runlens.app.run.RunTab;
 
@@ -9,11 +10,14 @@ import dev.runlens.app.findings.FindingsPane;
 import dev.runlens.app.replay.ReplayPane;
 import dev.runlens.app.trace.TracePane;
 import dev.runlens.workbench.TaskExecutor;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,12 +31,17 @@ public final class RunView extends TabPane {
     private final Map<RunTab, Tab> tabs = new EnumMap<>(RunTab.class);
 
     public RunView(RunSession session, TaskExecutor executor, Node overview) {
+        this(session, executor, overview, new SimpleObjectProperty<>(List.of()));
+    }
+
+    /** @param signed the open run's signed decisions, verified: badges on the DAG, a signature column in the Replay tab's gates */
+    public RunView(RunSession session, TaskExecutor executor, Node overview, ObservableValue<List<DecisionMark>> signed) {
         setId(ID);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         add(RunTab.OVERVIEW, overview);
-        add(RunTab.DAG, new DagPane(session, executor));
+        add(RunTab.DAG, new DagPane(session, executor, signed));
         add(RunTab.TRACE, new TracePane(session, executor));
-        add(RunTab.REPLAY, new ReplayPane(session, executor));
+        add(RunTab.REPLAY, new ReplayPane(session, executor, signed));
         add(RunTab.FINDINGS, new FindingsPane(session, executor));
         add(RunTab.COSTS, new CostsPane(session, executor));
 

@@ -1,11 +1,15 @@
 package dev.runlens.app;
 
+import dev.runlens.app.decisions.DecisionsLookup;
+import dev.runlens.app.decisions.RunDecisions;
+import dev.runlens.app.decisions.SigningContext;
 import dev.runlens.app.library.LibraryPane;
 import dev.runlens.app.library.LibraryViewModel;
 import dev.runlens.app.ui.Lifecycle;
 import dev.runlens.app.ui.PlainText;
 import dev.runlens.app.ui.Styles;
 import dev.runlens.app.ui.FileDialogs;
+import dev.runlens.app.ui.TextClipboard;
 import dev.runlens.workbench.TaskExecutor;
 import dev.runlens.workbench.Workbench;
 import dev.runlens.workbench.library.RunLibrary;
@@ -54,7 +58,7 @@ final class VerificationView extends BorderPane {
     private final Workspaces workspaces;
 
     VerificationView(VerificationViewModel model, LibraryViewModel library, Workbench workbench, RunLibrary runLibrary,
-                     FileDialogs dialogs, Runnable quit) {
+                     FileDialogs dialogs, SigningContext signing, TextClipboard clipboard, Runnable quit) {
         TaskExecutor executor = workbench.executor();
         this.model = model;
         this.library = library;
@@ -69,7 +73,8 @@ final class VerificationView extends BorderPane {
                 section("Strict verification findings"),
                 findings);
         overview.getStyleClass().add(Styles.CONTENT);
-        RunView tabs = new RunView(model.session(), executor, overview);
+        RunDecisions signed = new RunDecisions(model.session(), executor, DecisionsLookup.of(signing), signing.revisionProperty());
+        RunView tabs = new RunView(model.session(), executor, overview, signed.marksProperty());
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox content = new VBox(new IntegrityBanner(model.bannerProperty().when(showing)),
                 new RunHeader(model.summaryProperty().when(showing)), tabs);
@@ -82,7 +87,7 @@ final class VerificationView extends BorderPane {
         SplitPane.setResizableWithParent(libraryPane, false);
 
         setTop(menuBar(quit));
-        workspaces = new Workspaces(split, workbench, runLibrary, library, model.session(), dialogs);
+        workspaces = new Workspaces(split, workbench, runLibrary, library, model.session(), dialogs, signing, clipboard);
         setCenter(workspaces);
         setBottom(new StatusBar(model.busyProperty().when(showing), model.statusProperty().when(showing)));
         setOnDragOver(this::dragOver);

@@ -1,6 +1,7 @@
 package dev.runlens.app;
 
 import dev.runlens.app.approvals.ApprovalsPane;
+import dev.runlens.app.decisions.SigningContext;
 import dev.runlens.app.governance.GovernancePane;
 import dev.runlens.app.keys.KeysPane;
 import dev.runlens.app.library.LibraryViewModel;
@@ -8,6 +9,7 @@ import dev.runlens.app.run.RunNavigator;
 import dev.runlens.app.run.RunSession;
 import dev.runlens.app.run.RunTab;
 import dev.runlens.app.ui.FileDialogs;
+import dev.runlens.app.ui.TextClipboard;
 import dev.runlens.workbench.Inspection;
 import dev.runlens.workbench.Workbench;
 import dev.runlens.workbench.library.RunLibrary;
@@ -31,16 +33,21 @@ final class Workspaces extends TabPane implements RunNavigator {
     private final LibraryViewModel library;
     private final RunSession session;
 
-    Workspaces(Node runs, Workbench workbench, RunLibrary runLibrary, LibraryViewModel library, RunSession session, FileDialogs dialogs) {
+    Workspaces(Node runs, Workbench workbench, RunLibrary runLibrary, LibraryViewModel library, RunSession session, FileDialogs dialogs,
+               SigningContext signing, TextClipboard clipboard) {
         this.library = library;
         this.session = session;
         setId(ID);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         setSide(javafx.geometry.Side.LEFT);
         add(Workspace.RUNS, "Runs", runs);
-        add(Workspace.APPROVALS, "Approvals", new ApprovalsPane(workbench, runLibrary, this, dialogs));
+        ApprovalsPane approvals = new ApprovalsPane(workbench, runLibrary, this, dialogs, signing, clipboard);
+        add(Workspace.APPROVALS, "Approvals", approvals);
         add(Workspace.COSTS, "Costs", new GovernancePane(workbench, runLibrary, this, dialogs));
-        add(Workspace.KEYS, "Keys", new KeysPane(workbench, dialogs));
+        add(Workspace.KEYS, "Keys", new KeysPane(workbench, dialogs, signing, clipboard));
+        getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && now.getUserData() == Workspace.APPROVALS) approvals.refresh(); // the library may have changed
+        });
     }
 
     private void add(Workspace which, String title, Node content) {

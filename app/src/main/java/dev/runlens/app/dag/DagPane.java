@@ -1,5 +1,6 @@
 package dev.runlens.app.dag;
 
+import dev.runlens.app.decisions.DecisionMark;
 import dev.runlens.app.run.RunSession;
 import dev.runlens.app.ui.Lifecycle;
 import dev.runlens.app.ui.Styles;
@@ -20,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -56,6 +58,11 @@ public final class DagPane extends BorderPane {
         this(new DagViewModel(session, executor, new ElkLayeredLayout()));
     }
 
+    /** With a badge on each step that has signed decisions ({@code signed}: the open run's, verified). */
+    public DagPane(RunSession session, TaskExecutor executor, ObservableValue<List<DecisionMark>> signed) {
+        this(new DagViewModel(session, executor, new ElkLayeredLayout(), signed));
+    }
+
     DagPane(DagViewModel model) {
         this.model = model;
         ObservableValue<Boolean> showing = Lifecycle.showing(this);
@@ -66,6 +73,7 @@ public final class DagPane extends BorderPane {
         view.layoutProperty().bind(model.layoutProperty().when(showing));
         view.nodesProperty().bind(model.nodesProperty().when(showing));
         view.edgesProperty().bind(model.edgesProperty().when(showing));
+        view.decisionsProperty().bind(model.decisionsProperty().when(showing));
         model.selectedStepProperty().when(showing).subscribe(id -> {
             if (!Objects.equals(view.getSelectedNode(), id)) view.setSelectedNode(id);
             if (id != null) view.reveal(id);

@@ -1,5 +1,6 @@
 package dev.runlens.app.dag;
 
+import dev.runlens.app.decisions.DecisionBadge;
 import dev.runlens.app.ui.Styles;
 import dev.runlens.graph.layout.Layout;
 import javafx.beans.property.DoubleProperty;
@@ -11,6 +12,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A laid-out DAG you can zoom, pan and walk with the keyboard: nodes are styled regions (so
@@ -29,6 +31,7 @@ public class DagView extends Control {
     private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(this, "layout");
     private final ObjectProperty<List<DagNode>> nodes = new SimpleObjectProperty<>(this, "nodes", List.of());
     private final ObjectProperty<List<DagEdge>> edges = new SimpleObjectProperty<>(this, "edges", List.of());
+    private final ObjectProperty<Map<String, DecisionBadge>> decisions = new SimpleObjectProperty<>(this, "decisions", Map.of());
     private final ObjectProperty<String> selectedNode = new SimpleObjectProperty<>(this, "selectedNode");
     private final ObjectProperty<String> focusedNode = new SimpleObjectProperty<>(this, "focusedNode");
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1) {
@@ -114,6 +117,19 @@ public class DagView extends Control {
 
     public final void setEdges(List<DagEdge> value) {
         edges.set(value == null ? List.of() : value);
+    }
+
+    /** Signed decisions per step id, shown as a badge on the step's node (none: no badge). */
+    public final ObjectProperty<Map<String, DecisionBadge>> decisionsProperty() {
+        return decisions;
+    }
+
+    public final Map<String, DecisionBadge> getDecisions() {
+        return decisions.get();
+    }
+
+    public final void setDecisions(Map<String, DecisionBadge> value) {
+        decisions.set(value == null ? Map.of() : value);
     }
 
     /** The selected node's id (null: none); set by a click, Enter or Space, or from outside. */

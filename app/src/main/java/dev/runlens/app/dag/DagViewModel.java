@@ -1,5 +1,7 @@
 package dev.runlens.app.dag;
 
+import dev.runlens.app.decisions.DecisionBadge;
+import dev.runlens.app.decisions.DecisionMark;
 import dev.runlens.app.run.RunSession;
 import dev.runlens.app.ui.PlainText;
 import dev.runlens.graph.Edge;
@@ -17,9 +19,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -47,6 +52,7 @@ public final class DagViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyIntegerWrapper shownPosition = new ReadOnlyIntegerWrapper(this, "shownPosition", -1);
+    private final ReadOnlyObjectWrapper<Map<String, DecisionBadge>> decisions = new ReadOnlyObjectWrapper<>(this, "decisions", Map.of());
 
     private PreparedRun run;
     private Frame frame;
@@ -56,6 +62,15 @@ public final class DagViewModel {
     private TaskExecutor.Cancellable frameTask;
 
     public DagViewModel(RunSession session, TaskExecutor executor, DagLayout engine) {
+        this(session, executor, engine, new SimpleObjectProperty<>(List.of()));
+    }
+
+    /**
+     * @param signed the signed decisions on the open run (verified elsewhere, off the FX thread):
+     *               each step they are on gets a {@link #decisionsProperty() decision badge}
+     */
+    public DagViewModel(RunSession session, TaskExecutor executor, DagLayout engine, ObservableValue<List<DecisionMark>> signed) {
+        signed.subscribe(marks -> decisions.set(DecisionBadge.byStep(marks == null ? List.of() : marks)));
         this.session = session;
         this.executor = executor;
         this.engine = engine;
@@ -84,6 +99,11 @@ public final class DagViewModel {
     /** The cost heat buckets with the run's figures. */
     public ReadOnlyObjectProperty<List<LegendEntry>> legendProperty() {
         return legend.getReadOnlyProperty();
+    }
+
+    /** The signed decisions on the open run per step id (valid, invalid or untrusted key); no entry: none on that step. */
+    public ReadOnlyObjectProperty<Map<String, DecisionBadge>> decisionsProperty() {
+        return decisions.getReadOnlyProperty();
     }
 
     /** The selected step at the cursor (receipts, artifacts, gates), or null when none is selected. */

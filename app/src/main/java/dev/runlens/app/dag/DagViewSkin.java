@@ -68,6 +68,7 @@ final class DagViewSkin extends SkinBase<DagView> {
         registerChangeListener(view.layoutProperty(), o -> rebuild());
         registerChangeListener(view.nodesProperty(), o -> showNodes());
         registerChangeListener(view.edgesProperty(), o -> showEdges());
+        registerChangeListener(view.decisionsProperty(), o -> showDecisions());
         registerChangeListener(view.selectedNodeProperty(), o -> showMarks());
         registerChangeListener(view.focusedNodeProperty(), o -> showMarks());
         registerChangeListener(view.focusedProperty(), o -> showMarks());
@@ -123,6 +124,7 @@ final class DagViewSkin extends SkinBase<DagView> {
         if (focused != null && !cells.containsKey(focused)) getSkinnable().setFocusedNode(null);
         showNodes();
         showEdges();
+        showDecisions();
         openingView = true;
         getSkinnable().requestLayout();
     }
@@ -133,6 +135,11 @@ final class DagViewSkin extends SkinBase<DagView> {
             if (c != null) c.show(n);
         }
         showMarks();
+    }
+
+    private void showDecisions() {
+        Map<String, dev.runlens.app.decisions.DecisionBadge> badges = getSkinnable().getDecisions();
+        cells.forEach((id, c) -> c.showDecision(badges == null ? null : badges.get(id)));
     }
 
     private void showEdges() {

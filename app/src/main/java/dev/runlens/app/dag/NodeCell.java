@@ -1,5 +1,7 @@
 package dev.runlens.app.dag;
 
+import dev.runlens.app.decisions.DecisionBadge;
+import dev.runlens.app.decisions.DecisionMark;
 import dev.runlens.app.ui.Styles;
 import dev.runlens.protocol.model.GatePolicy;
 import javafx.css.PseudoClass;
@@ -32,7 +34,10 @@ final class NodeCell extends VBox {
     private final Label badge = label(Styles.DAG_BADGE);
     private final Label tokens = label(Styles.DAG_NODE_FIGURES);
     private final Label cost = label(Styles.DAG_NODE_FIGURES);
+    private final Label decision = label(Styles.DAG_DECISION);
     private final Tooltip tooltip = new Tooltip();
+    private final Tooltip decisionTip = new Tooltip();
+    private String accessible = "";
 
     NodeCell(String stepId) {
         this.stepId = stepId;
@@ -45,7 +50,13 @@ final class NodeCell extends VBox {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox figures = new HBox(6, badge, gap, tokens);
-        getChildren().addAll(title, status, figures, cost);
+        Region gap2 = new Region();
+        HBox.setHgrow(gap2, Priority.ALWAYS);
+        decision.setMinWidth(Region.USE_PREF_SIZE);
+        decision.setVisible(false);
+        decision.setTooltip(decisionTip);
+        HBox last = new HBox(6, cost, gap2, decision);
+        getChildren().addAll(title, status, figures, last);
         Tooltip.install(this, tooltip);
     }
 
@@ -65,12 +76,27 @@ final class NodeCell extends VBox {
         cost.setText(n.cost().isEmpty() ? "no cost" : n.cost());
         tooltip.setText(n.title() + "\n" + n.id() + "\n" + n.status() + "\n" + n.tokensText()
                 + (n.cost().isEmpty() ? "" : "\n" + n.cost()));
-        setAccessibleText(n.title() + ", " + n.status() + ", gate policy " + n.badge() + ", " + n.tokensText()
-                + (n.cost().isEmpty() ? "" : ", " + n.cost()));
+        accessible = n.title() + ", " + n.status() + ", gate policy " + n.badge() + ", " + n.tokensText()
+                + (n.cost().isEmpty() ? "" : ", " + n.cost());
+        setAccessibleText(accessible + (decision.isVisible() ? ", " + decision.getAccessibleText() : ""));
         Styles.replace(this, stateClass(n.state()), Styles.DAG_STATES);
         Styles.replace(this, heatClass(n.heat()), Styles.DAG_HEATS);
         Styles.replace(badge, n.policy() == GatePolicy.AUTO ? Styles.DAG_BADGE_AUTO : null, List.of(Styles.DAG_BADGE_AUTO));
         Styles.replace(this, n.critical() ? Styles.DAG_CRITICAL : null, List.of(Styles.DAG_CRITICAL));
+    }
+
+    /** The signed decisions on this step as a small badge ("✍ valid"), or none. */
+    void showDecision(DecisionBadge b) {
+        decision.setVisible(b != null);
+        decision.setText(b == null ? "" : "✍ " + DecisionMark.label(b.status()));
+        decision.setAccessibleText(b == null ? "" : b.text());
+        decisionTip.setText(b == null ? "" : b.detail());
+        Styles.replace(decision, b == null ? null : Styles.decision(b.status()), Styles.DECISION_STATES);
+        setAccessibleText(accessible + (b == null ? "" : ", " + b.text()));
+    }
+
+    String decisionText() {
+        return decision.isVisible() ? decision.getText() : "";
     }
 
     static String stateClass(NodeState s) {

@@ -1,5 +1,6 @@
 package dev.runlens.app.replay;
 
+import dev.runlens.app.decisions.DecisionBadge;
 import dev.runlens.app.ui.Styles;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -12,14 +13,16 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import java.util.Map;
 import java.util.function.Function;
 
 /** Gate episodes at the cursor (pending ones stand out) and a line of run and step status. */
 final class GatePanel extends VBox {
     static final String TABLE_ID = "replay-gates";
     static final String STATUS_ID = "replay-status";
+    static final String SIGNATURE_COLUMN_ID = "replay-gate-signature";
 
-    GatePanel(ObservableValue<ReplayFrame> frame) {
+    GatePanel(ObservableValue<ReplayFrame> frame, ObservableValue<Map<String, DecisionBadge>> signatures) {
         Label status = ReceiptPanel.label(STATUS_ID, Styles.REPLAY_NOTE);
         status.setWrapText(true);
         TableView<GateRow> table = new TableView<>();
@@ -32,6 +35,7 @@ final class GatePanel extends VBox {
         table.getColumns().add(column("State", GateRow::state, 70));
         table.getColumns().add(column("Decision", GateRow::decision, 70));
         table.getColumns().add(column("Note", GateRow::note, 200));
+        table.getColumns().add(signatureColumn(signatures));
         table.setRowFactory(t -> new PendingRow());
         VBox.setVgrow(table, Priority.ALWAYS);
         frame.subscribe(f -> {
@@ -40,6 +44,16 @@ final class GatePanel extends VBox {
         });
         setSpacing(4);
         getChildren().addAll(ReplayView.section("Gates"), status, table);
+    }
+
+    /** The signed decisions on each gate episode: valid, invalid with the reason, or untrusted key; the detail in a tooltip. */
+    private static TableColumn<GateRow, DecisionBadge> signatureColumn(ObservableValue<Map<String, DecisionBadge>> signatures) {
+        TableColumn<GateRow, DecisionBadge> c = new TableColumn<>("Signature");
+        c.setId(SIGNATURE_COLUMN_ID);
+        c.setPrefWidth(220);
+        c.setCellValueFactory(cell -> signatures.map(m -> m.get(cell.getValue().requestEventId())));
+        c.setCellFactory(col -> new SignatureCell());
+        return c;
     }
 
     private static TableColumn<GateRow, String> column(String title, Function<GateRow, String> value, double width) {
@@ -58,6 +72,18 @@ final class GatePanel extends VBox {
             boolean blank = empty || text == null || text.isEmpty();
             setText(blank ? null : text);
             setTooltip(blank ? null : new Tooltip(text));
+        }
+    }
+
+    /** "approved · valid", styled by the verification, with every decision's reason in a tooltip. */
+    private static final class SignatureCell extends TableCell<GateRow, DecisionBadge> {
+        @Override
+        protected void updateItem(DecisionBadge b, boolean empty) {
+            super.updateItem(b, empty);
+            boolean none = empty || b == null;
+            setText(none ? null : b.text().substring("signed: ".length()));
+            setTooltip(none ? null : new Tooltip(b.detail()));
+            Styles.replace(this, none ? null : Styles.decision(b.status()), Styles.DECISION_STATES);
         }
     }
 

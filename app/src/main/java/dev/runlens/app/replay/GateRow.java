@@ -4,9 +4,12 @@ import dev.runlens.app.ui.PlainText;
 import dev.runlens.replay.GateState;
 import dev.runlens.protocol.model.HumanGateRequested;
 
-/** One gate episode at the cursor, as the gate table shows it; every text is plain. */
+/**
+ * One gate episode at the cursor, as the gate table shows it; every text is plain. {@code requestEventId}
+ * (empty for a resolution never requested) is a key, not shown: signed decisions name it.
+ */
 public record GateRow(String step, String gate, String requestedAt, String state, String decision, String note,
-                      boolean pending) {
+                      boolean pending, String requestEventId) {
     static final String PENDING = "pending";
     static final String RESOLVED = "resolved";
     static final String UNREQUESTED = "resolved, never requested";
@@ -19,6 +22,6 @@ public record GateRow(String step, String gate, String requestedAt, String state
                 .or(r::note).orElse("")).orElseGet(() -> g.request().flatMap(HumanGateRequested::reason)
                 .map(reason -> "asked: " + reason).orElse(""));
         return new GateRow(PlainText.of(g.stepId()), g.gate().wire(), requested, state, decision, PlainText.of(note),
-                g.pending());
+                g.pending(), g.request().map(HumanGateRequested::id).orElse(""));
     }
 }

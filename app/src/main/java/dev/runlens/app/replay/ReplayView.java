@@ -25,7 +25,7 @@ public final class ReplayView extends BorderPane {
         ObservableValue<Boolean> showing = Lifecycle.showing(this);
         ObservableValue<ReplayFrame> frame = model.frameProperty().when(showing);
 
-        SplitPane lower = new SplitPane(new ArtifactPanel(model, frame), new GatePanel(frame));
+        SplitPane lower = new SplitPane(new ArtifactPanel(model, frame), new GatePanel(frame, model.signaturesProperty().when(showing)));
         lower.setDividerPositions(0.5);
         SplitPane main = new SplitPane(new ReceiptPanel(frame), lower);
         main.setOrientation(Orientation.VERTICAL);

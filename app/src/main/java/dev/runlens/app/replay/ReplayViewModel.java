@@ -1,5 +1,7 @@
 package dev.runlens.app.replay;
 
+import dev.runlens.app.decisions.DecisionBadge;
+import dev.runlens.app.decisions.DecisionMark;
 import dev.runlens.app.run.RunSession;
 import dev.runlens.app.run.RunTab;
 import dev.runlens.app.ui.PlainText;
@@ -15,8 +17,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -39,6 +45,7 @@ public final class ReplayViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper hasPreviousReceipt = new ReadOnlyBooleanWrapper(this, "hasPreviousReceipt");
     private final ReadOnlyBooleanWrapper hasNextReceipt = new ReadOnlyBooleanWrapper(this, "hasNextReceipt");
+    private final ReadOnlyObjectWrapper<Map<String, DecisionBadge>> signatures = new ReadOnlyObjectWrapper<>(this, "signatures", Map.of());
 
     private ReplayContext context;
     private TaskExecutor.Cancellable loading = TaskExecutor.DONE;
@@ -50,6 +57,12 @@ public final class ReplayViewModel {
     private OptionalInt compareIndex = OptionalInt.empty();
 
     public ReplayViewModel(RunSession session, TaskExecutor executor) {
+        this(session, executor, new SimpleObjectProperty<>(List.of()));
+    }
+
+    /** @param signed the signed decisions on the open run (verified elsewhere): the gate table's signature column */
+    public ReplayViewModel(RunSession session, TaskExecutor executor, ObservableValue<List<DecisionMark>> signed) {
+        signed.subscribe(marks -> signatures.set(DecisionBadge.byRequest(marks == null ? List.of() : marks)));
         this.session = session;
         this.executor = executor;
         session.inspectionProperty().addListener((o, was, now) -> load(now));
@@ -134,6 +147,11 @@ public final class ReplayViewModel {
     /** True while the frame for the cursor is being computed. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** Signed decisions per gate request event id ({@link GateRow#requestEventId()}): valid, invalid with the reason, or untrusted key. */
+    public ReadOnlyObjectProperty<Map<String, DecisionBadge>> signaturesProperty() {
+        return signatures.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty hasPreviousReceiptProperty() {

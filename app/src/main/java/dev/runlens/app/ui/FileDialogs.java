@@ -30,6 +30,11 @@ public interface FileDialogs {
         return Optional.empty();
     }
 
+    /** Asks for an encrypted private key file ({@code *.pem}) to import; empty when cancelled. */
+    default Optional<Path> openKeyFile(Window owner) {
+        return Optional.empty();
+    }
+
     /**
      * Asks where to save an export; empty when cancelled.
      *

@@ -175,6 +175,26 @@ public final class Styles {
     public static final List<String> INTEGRITIES = List.of(INTEGRITY_VALID, INTEGRITY_MISMATCH, INTEGRITY_MISSING,
             INTEGRITY_REJECTED, INTEGRITY_ERROR);
 
+    // Signed decisions (DAG badge, replay signature column, approvals, keys)
+    public static final String DAG_DECISION = "rl-dag-decision";
+    public static final String DECISION_VALID = "rl-decision-valid";
+    public static final String DECISION_INVALID = "rl-decision-invalid";
+    public static final String DECISION_UNTRUSTED = "rl-decision-untrusted";
+    public static final List<String> DECISION_STATES = List.of(DECISION_VALID, DECISION_INVALID, DECISION_UNTRUSTED);
+    public static final String APPROVALS = "rl-approvals";
+    public static final String APPROVALS_TOOLBAR = "rl-approvals-toolbar";
+    public static final String APPROVALS_DIALOG = "rl-approvals-dialog";
+    public static final String APPROVALS_SIGNED = "rl-approvals-signed";
+    public static final String APPROVALS_UNSIGNABLE = "rl-approvals-unsignable";
+    public static final String APPROVALS_DETAIL = "rl-approvals-detail";
+    public static final String APPROVALS_CODE = "rl-approvals-code";
+    public static final String SIGNING_ERROR = "rl-signing-error";
+    public static final String SIGNING_NOTE = "rl-signing-note";
+    public static final String KEYS = "rl-keys";
+    public static final String KEYS_FORM = "rl-keys-form";
+    public static final String KEYS_TOOLBAR = "rl-keys-toolbar";
+    public static final String KEYS_KEY_ID = "rl-keys-key-id";
+
     private Styles() {}
 
     /** The stylesheet's URL, for {@code Scene.getStylesheets()}. */
@@ -190,6 +210,15 @@ public final class Styles {
     /** The URL of a stylesheet next to {@code owner}, e.g. a custom control's own {@code dag.css}. */
     public static String resource(Class<?> owner, String name) {
         return Objects.requireNonNull(owner.getResource(name), name).toExternalForm();
+    }
+
+    /** The class of a signed decision's verification. */
+    public static String decision(dev.runlens.workbench.GateDecisions.Status s) {
+        return switch (s) {
+            case VALID -> DECISION_VALID;
+            case INVALID -> DECISION_INVALID;
+            case UNTRUSTED_KEY -> DECISION_UNTRUSTED;
+        };
     }
 
     public static String severity(Severity s) {

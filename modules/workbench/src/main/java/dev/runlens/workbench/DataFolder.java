@@ -8,7 +8,8 @@ import java.util.Map;
  * Where RunLens keeps its own files: {@code RUNLENS_HOME} when set, else the platform's data folder —
  * Linux {@code $XDG_DATA_HOME/RunLens} or {@code ~/.local/share/RunLens}, macOS
  * {@code ~/Library/Application Support/RunLens}, Windows {@code %LOCALAPPDATA%\RunLens}.
- * Reviewer keys live in its {@code keys/}, the trust verifier's memory in {@code trust-state.json}.
+ * Reviewer keys live in its {@code keys/}, signed decisions and their per-run logs in {@code decisions/},
+ * the user's trust list in {@code trust-list.dsse.json} and the trust verifier's memory in {@code trust-state.json}.
  */
 public record DataFolder(Path home) {
 
@@ -33,6 +34,16 @@ public record DataFolder(Path home) {
 
     public Path keys() {
         return home.resolve("keys");
+    }
+
+    /** Where the app writes signed decisions ({@code <decisionId>.<keyid>.decision.sigstore.json}) and {@code <runId>.decisions.jsonl}. */
+    public Path decisions() {
+        return home.resolve("decisions");
+    }
+
+    /** The trust list the app verifies decisions with (its root keys pinned in {@link #trustState()}). */
+    public Path trustList() {
+        return home.resolve("trust-list.dsse.json");
     }
 
     public Path trustState() {

@@ -2,6 +2,8 @@ package dev.runlens.workbench;
 
 import dev.runlens.protocol.integrity.BundleReader;
 import dev.runlens.protocol.json.JsonValue;
+import dev.runlens.replay.JsonChange;
+import dev.runlens.replay.JsonChanges;
 import dev.runlens.signing.codec.StrictJson;
 import dev.runlens.signing.codec.StrictJsonException;
 import dev.runlens.signing.decision.DecisionRequest;
@@ -69,6 +71,24 @@ public final class GateDecisions {
         return new KeyRing(keysDir).publicKey(name).toPem();
     }
 
+    /**
+     * Imports an encrypted PKCS#8 PEM private key file as key {@code name}; it must open with
+     * {@code passphrase}, and is stored re-encrypted with it at this workbench's KDF settings.
+     *
+     * @throws dev.runlens.signing.keys.WrongPassphraseException when the passphrase does not open it (nothing is written)
+     * @throws KeyFormatException                                when it is not an encrypted P-256 or Ed25519 key
+     */
+    public KeyRing.KeyInfo importKey(Path keysDir, String name, Path pemFile, Optional<String> principal, char[] passphrase)
+            throws IOException, KeyFormatException {
+        String pem;
+        try {
+            pem = Files.readString(pemFile, java.nio.charset.StandardCharsets.US_ASCII);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new KeyFormatException(pemFile + ": not a PEM key file (not ASCII)");
+        }
+        return new KeyRing(keysDir).importKey(name, pem, pemFile.getFileName().toString(), principal, passphrase, kdf, clock.instant());
+    }
+
     // ------------------------------------------------------------------ sign
 
     /**
@@ -89,15 +109,59 @@ public final class GateDecisions {
      * @throws IllegalArgumentException a file is unreadable
      */
     public DecisionStatement draft(SignRequest r, Path keysDir, String keyName) throws IOException, SigningRefusedException {
+        return draft(r, edit(r), keysDir, keyName);
+    }
+
+    /**
+     * Like {@link #draft(SignRequest, Path, String)} with the edit given in memory (the request's
+     * {@code editPatch} and {@code editArtifact} are ignored): what the app's decision dialog signs.
+     */
+    public DecisionStatement draft(SignRequest r, Optional<DecisionRequest.EditRequest> edit, Path keysDir, String keyName)
+            throws IOException, SigningRefusedException {
         KeyRing ring = new KeyRing(keysDir);
         VerificationKey key = ring.publicKey(keyName);
         String principal = r.principal().or(() -> infoPrincipal(ring, keyName)).orElseThrow(() ->
                 new SigningRefusedException("no principal: pass --principal or generate the key with one"));
-        Path logFile = r.outDir().resolve(DecisionLog.fileName(facts(r.bundle()).runId()));
-        DecisionRequest req = new DecisionRequest(r.stepId(), r.gate(), r.checkpointId(), r.decision(), r.note(), edit(r), r.audience(),
+        RunBundleFacts facts = facts(r.bundle());
+        Path logFile = r.outDir().resolve(DecisionLog.fileName(facts.runId()));
+        DecisionRequest req = new DecisionRequest(r.stepId(), r.gate(), r.checkpointId(), r.decision(), r.note(), edit, r.audience(),
                 principal, trustRef(r.trustList()), nextLink(logFile), DecisionRequest.newDecisionId(), clock.instant(),
                 new DecisionStatement.Producer(PRODUCER, version()));
-        return DecisionSigner.draft(facts(r.bundle()), req, key);
+        return DecisionSigner.draft(facts, req, key);
+    }
+
+    /**
+     * The RFC 6902 patch that turns {@code from} into {@code to} ({@code add}, {@code remove} and
+     * {@code replace} only), for a reviewer who edited an artifact's JSON rather than writing a patch.
+     */
+    public static JsonValue.Arr patchBetween(JsonValue from, JsonValue to) {
+        List<JsonValue> ops = new ArrayList<>();
+        for (JsonChange c : JsonChanges.between(from, to)) {
+            dev.runlens.signing.codec.JsonBuilder op = dev.runlens.signing.codec.JsonBuilder.object()
+                    .put("op", c.op().wire()).put("path", c.path());
+            c.value().ifPresent(v -> op.put("value", v));
+            ops.add(op.build());
+        }
+        return new JsonValue.Arr(ops);
+    }
+
+    /**
+     * The pending gates of a bundle as a reviewer meets them, whether a decision can be signed on it,
+     * and its cost so far.
+     *
+     * @throws IllegalArgumentException the file is not a readable run
+     */
+    public GateReview review(Path bundle) {
+        RunBundleFacts facts = facts(bundle);
+        var replay = facts.replay();
+        List<GateReview.PendingGate> gates = new ArrayList<>();
+        for (dev.runlens.signing.decision.BundleFacts.GateRequest g : facts.pendingGates()) {
+            Optional<String> reason = replay.event(g.index()) instanceof dev.runlens.protocol.model.HumanGateRequested q ? q.reason() : Optional.empty();
+            gates.add(new GateReview.PendingGate(g.eventId(), g.index(), g.stepId(), g.gate(), g.ts(), reason, g.shown()));
+        }
+        return new GateReview(facts.runId(), facts.workflowId(), facts.workflowVersion(), facts.runStatus(),
+                facts.integrity().name().toLowerCase(java.util.Locale.ROOT), DecisionSigner.refusal(facts),
+                replay.finalState().spend().total().cost(), gates);
     }
 
     /** Signs the drafted Statement with the named key, writes it and appends it to the run's log. */
@@ -220,6 +284,49 @@ public final class GateDecisions {
             }
         }
         return new Verification(trust, out, logs);
+    }
+
+    // ------------------------------------------------------------------ decisions on a run (the app)
+
+    /** How a decision on a run is shown: valid, invalid (with the reason), or signed by a key no trust list vouches for. */
+    public enum Status { VALID, INVALID, UNTRUSTED_KEY }
+
+    /**
+     * Where the app keeps decisions and keys, the user's trust list (its roots pinned in
+     * {@code trustState}; empty or missing: no trust list) and the audience decisions must be for
+     * (empty: not checked, with a warning).
+     */
+    public record CheckSettings(Path decisionsDir, Path keysDir, Optional<Path> trustList, Path trustState, Optional<String> audience) {}
+
+    /**
+     * One decision of the run's log, verified against the bundle: {@code statement} is as written
+     * (to place it on a step and gate; trust it only when {@code status} is valid), {@code reason} the
+     * first failed check or who signed it, {@code handBack} only when valid.
+     */
+    public record Checked(int line, Optional<DecisionStatement> statement, Status status, String reason, List<String> warnings,
+                          Optional<HandBack> handBack) {
+        public Checked {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Every decision kept for the run in {@code bundle} ({@code <runId>.decisions.jsonl} in the
+     * decisions folder), verified against that bundle (a later bundle of the run binds through the
+     * reviewed trace prefix) with the user's trust list. Without a usable trust list nothing is valid.
+     *
+     * @throws IllegalArgumentException the bundle is not a readable run
+     */
+    public List<Checked> checkDecisions(Path bundle, CheckSettings settings) throws IOException {
+        return DecisionChecks.onRun(facts(bundle), settings, clock.instant());
+    }
+
+    /** A decision written to a run's log here, read as written (not verified), with its hand-back. */
+    public record Kept(int line, DecisionStatement statement, String entryDigest, HandBack handBack) {}
+
+    /** The decisions written to {@code runId}'s log in {@code decisionsDir}, as written. */
+    public List<Kept> keptDecisions(Path decisionsDir, String runId) throws IOException {
+        return DecisionChecks.kept(decisionsDir, runId);
     }
 
     private static String runFromLogName(Path f) {

@@ -60,6 +60,11 @@ final class RunBundleFacts implements BundleFacts {
         return new RunBundleFacts(l.report(), BundleModel.of(l), t.items());
     }
 
+    /** The replay the facts come from (for what a reviewer is shown beyond the signed facts: reasons, spend). */
+    Replay replay() {
+        return replay;
+    }
+
     @Override public String fileSha256() { return report.fileSha256(); }
 
     @Override public Integrity integrity() {

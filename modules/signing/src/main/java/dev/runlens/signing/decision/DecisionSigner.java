@@ -26,15 +26,25 @@ import java.util.Optional;
 public final class DecisionSigner {
     private DecisionSigner() {}
 
-    public static DecisionStatement draft(BundleFacts facts, DecisionRequest req, VerificationKey key) throws SigningRefusedException {
+    /**
+     * Why no decision can be signed on this bundle at all (its integrity is not valid, or its content
+     * cannot be canonicalized unambiguously); empty when it can be.
+     */
+    public static Optional<String> refusal(BundleFacts facts) {
         if (facts.integrity() != BundleFacts.Integrity.VALID) {
-            throw new SigningRefusedException("the bundle's integrity is " + facts.integrity().name().toLowerCase(java.util.Locale.ROOT)
+            return Optional.of("the bundle's integrity is " + facts.integrity().name().toLowerCase(java.util.Locale.ROOT)
                     + (facts.declaredSha256().isPresent() && facts.computedSha256().isPresent()
                     ? " (declared " + facts.declaredSha256().get() + ", computed " + facts.computedSha256().get() + ")" : "")
                     + ": refusing to sign a decision on content that is not sealed and intact");
         }
         if (!facts.canonicalProblems().isEmpty())
-            throw new SigningRefusedException("the bundle cannot be canonicalized unambiguously: " + String.join("; ", facts.canonicalProblems()));
+            return Optional.of("the bundle cannot be canonicalized unambiguously: " + String.join("; ", facts.canonicalProblems()));
+        return Optional.empty();
+    }
+
+    public static DecisionStatement draft(BundleFacts facts, DecisionRequest req, VerificationKey key) throws SigningRefusedException {
+        Optional<String> refusal = refusal(facts);
+        if (refusal.isPresent()) throw new SigningRefusedException(refusal.get());
         if (!DecisionStatement.DECISIONS.contains(req.decision()))
             throw new SigningRefusedException("decision must be approved, rejected or edited, not \"" + req.decision() + "\"");
         if (req.audience().isBlank()) throw new SigningRefusedException("an audience (deployment or tenant) is required");

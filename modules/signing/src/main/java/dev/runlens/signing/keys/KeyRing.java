@@ -64,16 +64,45 @@ public final class KeyRing {
             throw new FileAlreadyExistsException(privateKeyFile(name).toString(), null, "a key with this name exists");
         SigningKey key = SigningKey.generate(alg);
         try {
-            writePrivate(privateKeyFile(name), key.toEncryptedPem(passphrase, kdf));
-            Files.writeString(publicKeyFile(name), key.publicKey().toPem(), StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW);
-            JsonBuilder meta = JsonBuilder.object().put("name", name).put("algorithm", alg.id()).put("keyid", key.publicKey().keyId())
-                    .put("createdAt", DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)));
-            principal.ifPresent(p -> meta.put("principal", p));
-            Files.write(dir.resolve(name + ".json"), StrictJson.asWritten(meta.build()));
-            return info(name).orElseThrow();
+            return store(name, key, principal, passphrase, kdf, now);
         } finally {
             key.destroy();
         }
+    }
+
+    /**
+     * Imports an encrypted PKCS#8 PEM private key (as {@code openssl pkcs8 -topk8 -v2 aes-256-cbc} or
+     * RunLens writes it): it must open with {@code passphrase} and be P-256 or Ed25519; it is stored
+     * re-encrypted with the same passphrase under {@code kdf}, with its public key and metadata.
+     * Refuses to overwrite a key.
+     *
+     * @param source the file it came from, for messages
+     * @throws WrongPassphraseException when the passphrase does not open it
+     * @throws KeyFormatException       when it is not a usable encrypted key
+     */
+    public KeyInfo importKey(String name, String encryptedPem, String source, Optional<String> principal, char[] passphrase,
+                             KdfParameters kdf, Instant now) throws IOException, KeyFormatException {
+        checkName(name);
+        Files.createDirectories(dir);
+        if (Files.exists(privateKeyFile(name)) || Files.exists(publicKeyFile(name)))
+            throw new FileAlreadyExistsException(privateKeyFile(name).toString(), null, "a key with this name exists");
+        SigningKey key = SigningKey.fromEncryptedPem(encryptedPem, passphrase, source);
+        try {
+            return store(name, key, principal, passphrase, kdf, now);
+        } finally {
+            key.destroy();
+        }
+    }
+
+    private KeyInfo store(String name, SigningKey key, Optional<String> principal, char[] passphrase, KdfParameters kdf, Instant now)
+            throws IOException {
+        writePrivate(privateKeyFile(name), key.toEncryptedPem(passphrase, kdf));
+        Files.writeString(publicKeyFile(name), key.publicKey().toPem(), StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW);
+        JsonBuilder meta = JsonBuilder.object().put("name", name).put("algorithm", key.algorithm().id()).put("keyid", key.publicKey().keyId())
+                .put("createdAt", DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)));
+        principal.ifPresent(p -> meta.put("principal", p));
+        Files.write(dir.resolve(name + ".json"), StrictJson.asWritten(meta.build()));
+        return info(name).orElseThrow();
     }
 
     private static void writePrivate(Path file, String pem) throws IOException {
