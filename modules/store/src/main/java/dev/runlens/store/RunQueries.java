@@ -96,6 +96,11 @@ final class RunQueries {
     }
 
     private List<RunRow> rows(String sql, Object... args) {
+        return rows(db, sql, args);
+    }
+
+    /** Rows of a query that selects {@link RunListing#SELECT}'s columns. */
+    static List<RunRow> rows(Connection db, String sql, Object... args) {
         return Queries.list(db, sql, RunQueries::row, args);
     }
 

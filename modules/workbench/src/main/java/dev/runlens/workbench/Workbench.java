@@ -227,11 +227,20 @@ public final class Workbench {
     // ------------------------------------------------------------------ costs
 
     /**
-     * Files and folders (their {@code *.json}) read as runs for cost figures: accepted bundles once
-     * per run id; everything else listed as skipped with the reason.
+     * Files, folders (their {@code *.json}) and libraries (a folder holding {@code library.db}: its
+     * runs read from their kept originals) read as runs for cost figures: accepted bundles once per
+     * run id; everything else listed as skipped with the reason.
      */
     public RunSet loadRuns(List<Path> filesOrFolders) {
-        return RunLoader.load(filesOrFolders);
+        return RunLoader.load(filesOrFolders, List.of(), DateRange.ALL);
+    }
+
+    /**
+     * Like {@link #loadRuns(List)}, with {@code libraries} named as libraries (read first; a folder
+     * without {@code library.db} is an unusable named input) and library runs limited to {@code range}.
+     */
+    public RunSet loadRuns(List<Path> filesOrFolders, List<Path> libraries, DateRange range) {
+        return RunLoader.load(filesOrFolders, libraries, range);
     }
 
     /**
@@ -253,6 +262,14 @@ public final class Workbench {
     /** The weekly review of {@code week} against {@code baseline} (the week before when empty). */
     public Review review(RunSet runs, CostSettings settings, IsoWeek week, Optional<IsoWeek> baseline) throws CostSetupException {
         return CostUseCases.review(runs, settings, week, baseline);
+    }
+
+    /**
+     * The figures of the costs dashboard in one pass over the runs (each priced once): the daily
+     * table by workflow, and the whole range by workflow and by model.
+     */
+    public CostOverview costOverview(RunSet runs, CostSettings settings) throws CostSetupException {
+        return CostUseCases.overview(runs, settings);
     }
 
     public TaskExecutor.Cancellable costsAsync(RunSet runs, CostSettings settings, Dimension by, Period period,
