@@ -20,10 +20,13 @@ import dev.runlens.protocol.model.RunBundle;
 import dev.runlens.protocol.schema.BundleSchemas;
 import dev.runlens.replay.Replay;
 import dev.runlens.replay.RunState;
+import dev.runlens.report.ReviewDocument;
+import dev.runlens.report.csv.CostTableCsv;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -270,6 +273,30 @@ public final class Workbench {
      */
     public CostOverview costOverview(RunSet runs, CostSettings settings) throws CostSetupException {
         return CostUseCases.overview(runs, settings);
+    }
+
+    /** A cost table as RFC 4180 CSV (formula-safe), one record per group and currency. */
+    public String costsCsv(CostReport report) {
+        return CostTableCsv.render(report.rows());
+    }
+
+    /**
+     * What the review's PDF holds beside the review: the data sources of {@code runs} with their
+     * integrity verdicts, the runs of the two weeks, the price data and policy files of {@code settings}.
+     */
+    public ReviewDocument reviewDocument(RunSet runs, CostSettings settings, Review review, Instant generatedAt)
+            throws CostSetupException {
+        return ReviewExports.document(runs, settings, review, generatedAt);
+    }
+
+    /** Writes the review as a PDF (fonts embedded, page numbers); the file appears whole or not at all. */
+    public void writeReviewPdf(ReviewDocument document, Path file) throws IOException {
+        ReviewExports.writePdf(document, file);
+    }
+
+    /** Writes the review as CSV, one record per workflow and currency; the file appears whole or not at all. */
+    public void writeReviewCsv(Review review, Path file) throws IOException {
+        ReviewExports.writeCsv(review, file);
     }
 
     public TaskExecutor.Cancellable costsAsync(RunSet runs, CostSettings settings, Dimension by, Period period,
