@@ -73,9 +73,10 @@ final class PdfLayout implements AutoCloseable {
     }
 
     void subheading(String text) throws IOException {
-        need(30);
+        need(90);
         y -= 4;
         lines(wrap(fonts.clean(text), fonts.bold, 9.5f, WIDTH), fonts.bold, 9.5f, MARGIN, WIDTH);
+        y -= 4;
     }
 
     void paragraph(String text) throws IOException {
@@ -110,33 +111,35 @@ final class PdfLayout implements AutoCloseable {
         float sum = 0;
         for (float f : t.widths) sum += f;
         for (int i = 0; i < w.length; i++) w[i] = WIDTH * t.widths[i] / sum;
-        List<List<String>> head = cells(t.headings, w, fonts.bold);
-        need(height(head) + 12);
-        row(head, w, t.numeric, fonts.bold, true);
+        float size = t.size;
+        List<List<String>> head = cells(t.headings, w, fonts.bold, size);
+        need(height(head, size) + 12);
+        row(head, w, t.numeric, fonts.bold, size, true);
         for (List<String> r : t.rows) {
-            List<List<String>> cells = cells(r, w, fonts.regular);
-            if (y - height(cells) < MARGIN + 14) {
+            List<List<String>> cells = cells(r, w, fonts.regular, size);
+            if (y - height(cells, size) < MARGIN + 14) {
                 newPage();
-                row(head, w, t.numeric, fonts.bold, true);
+                row(head, w, t.numeric, fonts.bold, size, true);
             }
-            row(cells, w, t.numeric, fonts.regular, false);
+            row(cells, w, t.numeric, fonts.regular, size, false);
         }
         y -= 6;
     }
 
-    private List<List<String>> cells(List<String> texts, float[] w, PDFont font) throws IOException {
+    private List<List<String>> cells(List<String> texts, float[] w, PDFont font, float size) throws IOException {
         List<List<String>> out = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) out.add(wrap(fonts.clean(texts.get(i)), font, BODY, w[i] - 2 * PAD));
+        for (int i = 0; i < texts.size(); i++) out.add(wrap(fonts.clean(texts.get(i)), font, size, w[i] - 2 * PAD));
         return out;
     }
 
-    private static float height(List<List<String>> cells) {
+    private static float height(List<List<String>> cells, float size) {
         int lines = cells.stream().mapToInt(List::size).max().orElse(1);
-        return Math.max(1, lines) * BODY * 1.25f + 2 * PAD;
+        return Math.max(1, lines) * size * 1.25f + 2 * PAD;
     }
 
-    private void row(List<List<String>> cells, float[] w, boolean[] numeric, PDFont font, boolean header) throws IOException {
-        float h = height(cells);
+    private void row(List<List<String>> cells, float[] w, boolean[] numeric, PDFont font, float size, boolean header)
+            throws IOException {
+        float h = height(cells, size);
         if (header) {
             cs.setNonStrokingColor(0.9f, 0.91f, 0.93f);
             cs.addRect(MARGIN, y - h, WIDTH, h);
@@ -145,11 +148,11 @@ final class PdfLayout implements AutoCloseable {
         }
         float x = MARGIN;
         for (int i = 0; i < cells.size(); i++) {
-            float line = y - PAD - BODY;
+            float line = y - PAD - size;
             for (String s : cells.get(i)) {
-                float tx = numeric[i] ? x + w[i] - PAD - width(s, font, BODY) : x + PAD;
-                text(s, font, BODY, tx, line);
-                line -= BODY * 1.25f;
+                float tx = numeric[i] ? x + w[i] - PAD - width(s, font, size) : x + PAD;
+                text(s, font, size, tx, line);
+                line -= size * 1.25f;
             }
             x += w[i];
         }

@@ -9,6 +9,8 @@ final class PdfTable {
     final float[] widths;
     final boolean[] numeric;
     final List<List<String>> rows = new ArrayList<>();
+    /** Point size of the cells; wide audit tables use a smaller one. */
+    float size = 8.5f;
 
     PdfTable(List<String> headings, float[] widths, boolean[] numeric) {
         if (headings.size() != widths.length || widths.length != numeric.length) throw new IllegalArgumentException("column count");
@@ -33,6 +35,11 @@ final class PdfTable {
     PdfTable row(List<String> cells) {
         if (cells.size() != headings.size()) throw new IllegalArgumentException("row of " + cells.size() + " cells, table of " + headings.size());
         rows.add(List.copyOf(cells));
+        return this;
+    }
+
+    PdfTable small() {
+        size = 7f;
         return this;
     }
 

@@ -32,12 +32,13 @@ public final class ReviewPdf {
     public static void write(ReviewDocument d, OutputStream out) throws IOException {
         Review r = d.review();
         String title = "Weekly cost review " + r.week();
+        String generated = DateTimeFormatter.ISO_INSTANT.format(d.generatedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         try (PdfLayout pdf = new PdfLayout(title, "RunLens weekly cost review, " + r.week() + " against " + r.baseline(),
                 PdfLayout.utc(d.generatedAt()))) {
             pdf.title(title);
             pdf.paragraph("Week " + r.week() + ": " + r.week().monday() + " to " + r.week().sunday() + " (UTC), against "
                     + r.baseline() + ": " + r.baseline().monday() + " to " + r.baseline().sunday() + ".");
-            pdf.paragraph("Generated at " + DateTimeFormatter.ISO_INSTANT.format(d.generatedAt()) + " by " + d.generator() + ".");
+            pdf.paragraph("Generated at " + generated + " by " + d.generator() + ".");
             pdf.paragraph("Cost basis: " + basis(r) + ". Amounts are per currency (currencies are never added together), rounded to"
                     + " 8 decimals; calls that could not be priced are counted apart, never as 0.");
             summary(pdf, r);
@@ -48,8 +49,7 @@ public final class ReviewPdf {
             budgets(pdf, r);
             prices(pdf, d);
             ReviewSections.runs(pdf, d);
-            pdf.save("RunLens " + title.toLowerCase(Locale.ROOT) + " · generated " + DateTimeFormatter.ISO_INSTANT.format(d.generatedAt()),
-                    out);
+            pdf.save("RunLens " + title + " · generated " + generated, out);
         }
     }
 
@@ -113,7 +113,7 @@ public final class ReviewPdf {
         pdf.heading("Drift: why cost changed");
         pdf.paragraph("Per workflow and currency, change = price + volume + model mix + retries + other (calls per run, tokens per call).");
         PdfTable t = new PdfTable(List.of("workflow", "currency", "change", "price", "volume", "mix", "retries", "other"),
-                new float[] {2.2f, 0.8f, 1, 1, 1, 1, 1, 1}, new boolean[] {false, false, true, true, true, true, true, true});
+                new float[] {1.9f, 0.75f, 1.1f, 1, 1.1f, 1, 1, 1}, new boolean[] {false, false, true, true, true, true, true, true}).small();
         for (WorkflowReview w : r.workflows()) {
             for (Drift d : w.drift()) {
                 t.row(w.workflowId(), d.currency(), Figures.signed(d.total()), Figures.signed(d.price()), Figures.signed(d.volume()),

@@ -74,8 +74,8 @@ final class ReviewSections {
     static void runs(PdfLayout pdf, ReviewDocument d) throws IOException {
         pdf.heading("Runs reviewed");
         PdfTable t = new PdfTable(List.of("week", "run", "workflow", "started", "outcome", "integrity", "SHA-256", "source"),
-                new float[] {0.75f, 1.3f, 1.3f, 1.2f, 0.8f, 0.7f, 1.6f, 1.6f},
-                new boolean[] {false, false, false, false, false, false, false, false});
+                new float[] {0.7f, 1.45f, 1.4f, 1.3f, 0.8f, 0.7f, 1.85f, 1.9f},
+                new boolean[] {false, false, false, false, false, false, false, false}).small();
         for (ReviewDocument.ReviewedRun r : d.runs()) {
             t.row(r.week(), r.runId(), r.workflowId() + " v" + r.version(), r.startedAt(), r.outcome(),
                     r.integrity().toLowerCase(Locale.ROOT), r.sha256() == null ? "—" : r.sha256(), r.source());
