@@ -8,7 +8,9 @@ import java.util.Map;
  * Where RunLens keeps its own files: {@code RUNLENS_HOME} when set, else the platform's data folder —
  * Linux {@code $XDG_DATA_HOME/RunLens} or {@code ~/.local/share/RunLens}, macOS
  * {@code ~/Library/Application Support/RunLens}, Windows {@code %LOCALAPPDATA%\RunLens}.
- * Reviewer keys live in its {@code keys/}, the trust verifier's memory in {@code trust-state.json}.
+ * Reviewer keys live in its {@code keys/}, the trust verifier's memory in {@code trust-state.json},
+ * routing policies (one {@code runlens-routing-policy/1} file per workflow) in {@code policies/} and
+ * contract rates ({@code runlens-rates/1}) in {@code rates/}.
  */
 public record DataFolder(Path home) {
 
@@ -33,6 +35,16 @@ public record DataFolder(Path home) {
 
     public Path keys() {
         return home.resolve("keys");
+    }
+
+    /** Routing policy files, one per workflow, as the costs workspace saves them. */
+    public Path policies() {
+        return home.resolve("policies");
+    }
+
+    /** Contract rate files ({@code runlens-rates/1}) the costs workspace reprices with at contract rate. */
+    public Path rates() {
+        return home.resolve("rates");
     }
 
     public Path trustState() {

@@ -195,6 +195,22 @@ public final class RunLibrary implements AutoCloseable {
         return read(() -> reader.dailyWorkflowCosts(range.start(), range.end()));
     }
 
+    /** The workflow ids of the library's runs, sorted. */
+    public List<String> workflowIds() {
+        return runs(RunFilter.ALL, RunSort.NEWEST_FIRST).stream().map(WorkflowGroup::workflowId).filter(java.util.Objects::nonNull)
+                .distinct().sorted().toList();
+    }
+
+    /** The step ids of the workflow as its newest readable run's snapshot lists them; empty when no run of it can be read. */
+    public List<String> workflowSteps(String workflowId) {
+        for (RunRow row : read(() -> reader.listRuns(RunFilter.ALL.withWorkflow(workflowId), RunSort.NEWEST_FIRST))) {
+            if (!row.accepted()) continue;
+            Optional<RunBundle> b = model(row);
+            if (b.isPresent()) return b.get().run().workflowSnapshot().steps().stream().map(s -> s.id()).toList();
+        }
+        return List.of();
+    }
+
     /** The UTC days of the first and the last run start, when the library has runs. */
     public Optional<DateRange> span() {
         return read(() -> reader.startSpan().map(s -> DateRange.of(day(s.get(0)), day(s.get(1)))));
