@@ -117,7 +117,7 @@ final class RunQueries {
     }
 
     /** {@code "<hex of EUR> 0.12;<hex of USD> 1.5"} as a map (hex: a currency is untrusted text). */
-    private static Map<String, BigDecimal> costs(String concatenated) {
+    static Map<String, BigDecimal> costs(String concatenated) {
         Map<String, BigDecimal> out = new TreeMap<>();
         if (concatenated == null) return out;
         for (String part : concatenated.split(";")) {
