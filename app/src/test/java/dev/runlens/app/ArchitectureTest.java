@@ -15,7 +15,7 @@ class ArchitectureTest {
     static void importClasses() {
         classes = RunLensArchitecture.productionClasses();
         for (String layer : new String[] {"dev.runlens.protocol", "dev.runlens.graph", "dev.runlens.replay",
-                "dev.runlens.audit", "dev.runlens.store", "dev.runlens.workbench", "dev.runlens.cli", "dev.runlens.app"}) {
+                "dev.runlens.audit", "dev.runlens.store", "dev.runlens.costs", "dev.runlens.report", "dev.runlens.workbench", "dev.runlens.cli", "dev.runlens.app"}) {
             assertTrue(classes.stream().anyMatch(c -> c.getPackageName().startsWith(layer)), layer + " classes must be imported");
         }
     }

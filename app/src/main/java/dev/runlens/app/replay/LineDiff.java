@@ -8,14 +8,14 @@ import java.util.List;
  * the middle (when it is small enough; otherwise the middle is shown removed, then added), and
  * unchanged runs away from any change folded into one {@link DiffLine.Kind#SKIPPED} line.
  */
-final class LineDiff {
+public final class LineDiff {
     static final int CONTEXT = 3;
     /** Largest middle (lines × lines) compared line by line; bigger ones are shown as replaced wholesale. */
     static final long MAX_CELLS = 2_000_000;
 
     private LineDiff() {}
 
-    static List<DiffLine> of(List<String> before, List<String> after) {
+    public static List<DiffLine> of(List<String> before, List<String> after) {
         return fold(full(before, after));
     }
 

@@ -195,6 +195,19 @@ public final class Styles {
     public static final String KEYS_TOOLBAR = "rl-keys-toolbar";
     public static final String KEYS_KEY_ID = "rl-keys-key-id";
 
+    // Costs workspace (dev.runlens.app.governance, governance.css): dashboard, policy editor, weekly review
+    public static final String GOVERNANCE = "rl-governance";
+    public static final String GOVERNANCE_TOOLBAR = "rl-governance-toolbar";
+    public static final String GOVERNANCE_STATUS = "rl-governance-status";
+    public static final String GOVERNANCE_TOTALS = "rl-governance-totals";
+    public static final String GOVERNANCE_CHART = "rl-governance-chart";
+    public static final String GOVERNANCE_TABLE = "rl-governance-table";
+    public static final String GOVERNANCE_UNPRICED = "rl-governance-unpriced";
+    public static final String GOVERNANCE_PROBLEM = "rl-governance-problem";
+    public static final String GOVERNANCE_DIFF = "rl-governance-diff";
+    public static final String GOVERNANCE_SECTION = "rl-governance-section";
+    public static final String GOVERNANCE_ATTENTION = "rl-governance-attention";
+
     private Styles() {}
 
     /** The stylesheet's URL, for {@code Scene.getStylesheets()}. */

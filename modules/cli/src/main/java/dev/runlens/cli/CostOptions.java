@@ -2,6 +2,9 @@ package dev.runlens.cli;
 
 import dev.runlens.costs.reprice.RepriceMode;
 import dev.runlens.workbench.CostSettings;
+import dev.runlens.workbench.DateRange;
+import dev.runlens.workbench.RunSet;
+import dev.runlens.workbench.Workbench;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -33,8 +36,22 @@ final class CostOptions {
             description = "Routing policy (runlens-routing-policy/1), or a folder of them. Repeatable.")
     List<Path> policies = new ArrayList<>();
 
+    @Option(names = "--library", paramLabel = "DIR",
+            description = "A RunLens library folder (the app's; it holds library.db): its runs, each once, read from the kept "
+                    + "originals. A folder given as FILES that holds library.db is read as a library too. Repeatable.")
+    List<Path> libraries = new ArrayList<>();
+
     @Option(names = "--today", paramLabel = "DATE", description = "The day taken as today (default: the UTC date).")
     LocalDate today;
+
+    /** The runs of {@code inputs} and the {@code --library} folders; at least one must be given. */
+    RunSet runs(CommandLine cmd, Workbench workbench, List<Path> inputs) {
+        List<Path> given = inputs == null ? List.of() : inputs;
+        if (given.isEmpty() && libraries.isEmpty()) {
+            throw new CommandLine.ParameterException(cmd, "give run bundle files, folders or a library (LIBRARY-or-FILES or --library DIR)");
+        }
+        return workbench.loadRuns(given, libraries, DateRange.ALL);
+    }
 
     CostSettings settings(CommandLine cmd) {
         RepriceMode mode = RepriceMode.RECORDED;

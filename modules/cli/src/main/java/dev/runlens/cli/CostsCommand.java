@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code runlens costs [--json|--csv] [--by D] [--daily|--weekly] [--since D] [--reprice M] FILES...} */
+/** {@code runlens costs [--json|--csv] [--by D] [--daily|--weekly] [--since D] [--reprice M] [--library DIR] LIBRARY-or-FILES...} */
 @Command(name = "costs",
         description = {"Cost of runs by workflow (and version), step, model, provider, user,",
                 "tenant or plan; over all time, per UTC day or per ISO week of the runs'",
@@ -69,7 +69,8 @@ final class CostsCommand implements Callable<Integer> {
     @Mixin
     CostOptions options;
 
-    @Parameters(paramLabel = "FILES", arity = "1..*", description = "Run bundle files or folders of them (*.json, not recursive).")
+    @Parameters(paramLabel = "LIBRARY-or-FILES", arity = "0..*",
+            description = "Run bundle files, folders of them (*.json, not recursive), or a RunLens library folder.")
     List<Path> inputs;
 
     CostsCommand(Workbench workbench) {
@@ -83,7 +84,7 @@ final class CostsCommand implements Callable<Integer> {
         Period p = bucket.daily ? Period.DAY : bucket.weekly ? Period.WEEK : Period.ALL;
         var settings = options.settings(spec.commandLine());
         PrintWriter err = spec.commandLine().getErr();
-        RunSet set = workbench.loadRuns(inputs);
+        RunSet set = options.runs(spec.commandLine(), workbench, inputs);
         CostReport report;
         try {
             report = workbench.costs(set, settings, d, p, Optional.ofNullable(since));
@@ -92,7 +93,7 @@ final class CostsCommand implements Callable<Integer> {
             return ExitCodes.UNREADABLE_OR_REJECTED;
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format.csv) out.print(CostsCsv.render(report));
+        if (format.csv) out.print(workbench.costsCsv(report));
         else out.println(format.json ? Json.line(CostsJson.of(report, Optional.ofNullable(since))) : CostsText.render(report));
         out.flush();
         if (!format.json) set.skipped().forEach(s -> err.println("runlens costs: skipped " + s.file() + ": " + Terminal.safe(s.reason())));

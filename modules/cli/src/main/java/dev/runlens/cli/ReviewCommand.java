@@ -12,22 +12,27 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code runlens review --week 2026-W40 [--baseline W] [--json] FILES...} */
+/** {@code runlens review --week 2026-W40 [--baseline W] [--json] [--pdf F] [--csv F] [--library DIR] LIBRARY-or-FILES...} */
 @Command(name = "review",
         description = {"The weekly cost review: per workflow, blended cost per run this week",
                 "against a baseline week (the week before unless --baseline), cost per",
                 "outcome, drift split into price, volume, model mix, retries and the rest,",
                 "capability-split adherence and routing savings (with --policy), budget",
-                "against actual, and what needs attention.",
+                "against actual, and what needs attention. --pdf writes it as a PDF to",
+                "keep (data sources with their integrity verdicts, the runs of both weeks,",
+                "price data attribution, page numbers), --csv as CSV per workflow and",
+                "currency.",
                 "Exit codes: 0 reviewed, 1 a workflow is over its weekly budget or made",
                 "calls off its routing policy, 2 a named file or a price or policy file",
-                "cannot be used, 64 usage error."},
+                "cannot be used or an export cannot be written, 64 usage error."},
         mixinStandardHelpOptions = true)
 final class ReviewCommand implements Callable<Integer> {
     private final Workbench workbench;
@@ -44,10 +49,17 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object.")
     boolean json;
 
+    @Option(names = "--pdf", paramLabel = "FILE", description = "Also write the review as a PDF.")
+    Path pdf;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the review as CSV (RFC 4180), one record per workflow and currency.")
+    Path csv;
+
     @Mixin
     CostOptions options;
 
-    @Parameters(paramLabel = "FILES", arity = "1..*", description = "Run bundle files or folders of them (*.json, not recursive).")
+    @Parameters(paramLabel = "LIBRARY-or-FILES", arity = "0..*",
+            description = "Run bundle files, folders of them (*.json, not recursive), or a RunLens library folder.")
     List<Path> inputs;
 
     ReviewCommand(Workbench workbench) {
@@ -60,12 +72,19 @@ final class ReviewCommand implements Callable<Integer> {
         Optional<IsoWeek> b = Optional.ofNullable(baseline).map(x -> week(x, "--baseline"));
         var settings = options.settings(spec.commandLine());
         PrintWriter err = spec.commandLine().getErr();
-        RunSet set = workbench.loadRuns(inputs);
+        RunSet set = options.runs(spec.commandLine(), workbench, inputs);
         Review r;
         try {
             r = workbench.review(set, settings, w, b);
         } catch (CostSetupException e) {
             err.println("runlens review: " + e.getMessage());
+            return ExitCodes.UNREADABLE_OR_REJECTED;
+        }
+        try {
+            if (pdf != null) workbench.writeReviewPdf(workbench.reviewDocument(set, settings, r, Instant.now()), pdf);
+            if (csv != null) workbench.writeReviewCsv(r, csv);
+        } catch (IOException | CostSetupException e) {
+            err.println("runlens review: cannot write the export: " + e.getMessage());
             return ExitCodes.UNREADABLE_OR_REJECTED;
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -72,11 +72,11 @@ class CostsCommandTest {
         String out = csv.out();
         assertTrue(out.endsWith("\r\n") && !out.replace("\r\n", "").contains("\n"), "records end with CRLF");
         List<List<String>> records = parse(out);
-        assertEquals(CostsCsv.HEADER, records.get(0));
+        assertEquals(dev.runlens.report.csv.CostTableCsv.HEADER, records.get(0));
         Map<String, BigDecimal> sums = new TreeMap<>();
         TreeSet<String> days = new TreeSet<>();
         for (List<String> r : records.subList(1, records.size())) {
-            assertEquals(CostsCsv.HEADER.size(), r.size(), r.toString());
+            assertEquals(dev.runlens.report.csv.CostTableCsv.HEADER.size(), r.size(), r.toString());
             days.add(r.get(0));
             if (!r.get(3).isEmpty()) sums.merge(r.get(3), new BigDecimal(r.get(13)), BigDecimal::add);
         }

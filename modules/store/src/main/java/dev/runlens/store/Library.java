@@ -26,6 +26,7 @@ public final class Library implements AutoCloseable {
     private final RunQueries queries;
     private final FactQueries facts;
     private final LibraryState state;
+    private final CostQueries costs;
 
     private Library(Path folder, Connection db, Blobs blobs) {
         this.folder = folder;
@@ -34,6 +35,7 @@ public final class Library implements AutoCloseable {
         this.queries = new RunQueries(db);
         this.facts = new FactQueries(db);
         this.state = new LibraryState(db);
+        this.costs = new CostQueries(db);
     }
 
     public static Library open(Path folder) {
@@ -75,6 +77,8 @@ public final class Library implements AutoCloseable {
         config.setReadOnly(readOnly);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
+        config.setCacheSize(-16_384); // 16 MiB of pages: the cost and list queries scan the bundles table
+        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(256L << 20));
         if (!readOnly) {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -180,6 +184,30 @@ public final class Library implements AutoCloseable {
     /** Removes a file from the library: its rows, then its original. */
     public void delete(long bundleId) {
         state.delete(bundleId).ifPresent(blobs::delete);
+    }
+
+    // ------------------------------------------------------------------ costs
+
+    /**
+     * The imported files that stand for the runs started in [{@code from}, {@code to}) (open ends
+     * when empty): each run id once, its oldest accepted import; oldest import first.
+     */
+    public List<RunRow> costRuns(Optional<Instant> from, Optional<Instant> to) {
+        return costs.firstCopies(from, to);
+    }
+
+    /**
+     * The recorded cost per workflow and version per UTC day of the runs started in [{@code from},
+     * {@code to}), answered in SQL from the indexed aggregates (no file is read), over the same runs
+     * as {@link #costRuns}. Rows by day, then workflow id and version.
+     */
+    public List<DailyWorkflowCost> dailyWorkflowCosts(Optional<Instant> from, Optional<Instant> to) {
+        return costs.daily(from, to);
+    }
+
+    /** The first and the last start of an accepted run, when there is one. */
+    public Optional<List<Instant>> startSpan() {
+        return costs.span();
     }
 
     // ------------------------------------------------------------------ settings and recent files

@@ -100,6 +100,11 @@ final class RunQueries {
     }
 
     private List<RunRow> rows(String sql, Object... args) {
+        return rows(db, sql, args);
+    }
+
+    /** Rows of a query that selects {@link RunListing#SELECT}'s columns. */
+    static List<RunRow> rows(Connection db, String sql, Object... args) {
         return Queries.list(db, sql, RunQueries::row, args);
     }
 
@@ -116,7 +121,7 @@ final class RunQueries {
     }
 
     /** {@code "<hex of EUR> 0.12;<hex of USD> 1.5"} as a map (hex: a currency is untrusted text). */
-    private static Map<String, BigDecimal> costs(String concatenated) {
+    static Map<String, BigDecimal> costs(String concatenated) {
         Map<String, BigDecimal> out = new TreeMap<>();
         if (concatenated == null) return out;
         for (String part : concatenated.split(";")) {

@@ -37,6 +37,7 @@ public final class RunLensArchitecture {
             .layer("workbench").definedBy("dev.runlens.workbench..")
             .layer("audit").definedBy("dev.runlens.audit..")
             .layer("costs").definedBy("dev.runlens.costs..")
+            .layer("report").definedBy("dev.runlens.report..")
             .layer("replay").definedBy("dev.runlens.replay..")
             .layer("store").definedBy("dev.runlens.store..")
             .layer("signing").definedBy("dev.runlens.signing..")
@@ -46,13 +47,14 @@ public final class RunLensArchitecture {
             .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
             .whereLayer("workbench").mayOnlyBeAccessedByLayers("app", "cli")
             .whereLayer("audit").mayOnlyBeAccessedByLayers("app", "cli", "workbench")
-            .whereLayer("costs").mayOnlyBeAccessedByLayers("app", "cli", "workbench")
+            .whereLayer("costs").mayOnlyBeAccessedByLayers("app", "cli", "workbench", "report")
+            .whereLayer("report").mayOnlyBeAccessedByLayers("app", "cli", "workbench")
             .whereLayer("store").mayOnlyBeAccessedByLayers("app", "cli", "workbench")
             .whereLayer("signing").mayOnlyBeAccessedByLayers("app", "cli", "workbench")
             .whereLayer("replay").mayOnlyBeAccessedByLayers("app", "cli", "workbench", "audit", "costs")
             .whereLayer("graph").mayOnlyBeAccessedByLayers("app", "cli", "workbench", "audit", "replay")
             .whereLayer("protocol").mayOnlyBeAccessedByLayers("app", "cli", "workbench", "audit", "costs", "replay", "store", "signing")
-            .because("arrows point down only: app, cli -> workbench -> {audit, costs -> replay, store, signing} -> {graph, protocol} (STYLE.md)");
+            .because("arrows point down only: app, cli -> workbench -> {audit, report -> costs -> replay, store, signing} -> {graph, protocol} (STYLE.md)");
 
     /** Bouncy Castle stays inside signing: no other module touches it, and signing's public API never shows it. */
     public static final ArchRule BOUNCY_CASTLE_STAYS_IN_SIGNING = noClasses()

@@ -95,6 +95,18 @@ final class CostUseCases {
         Setup setup = setup(s);
         List<RunCost> runs = RunCosts.of(set.bundles(), setup.repricer(), setup.policies()).stream()
                 .filter(r -> since.isEmpty() || !r.day().isBefore(since.get())).toList();
+        return report(set, s, by, period, setup, runs);
+    }
+
+    static CostOverview overview(RunSet set, CostSettings s) throws CostSetupException {
+        Setup setup = setup(s);
+        List<RunCost> runs = RunCosts.of(set.bundles(), setup.repricer(), setup.policies());
+        return new CostOverview(report(set, s, Dimension.WORKFLOW, Period.DAY, setup, runs),
+                CostLedger.rollup(runs, Dimension.WORKFLOW, Period.ALL, setup.policies()),
+                CostLedger.rollup(runs, Dimension.MODEL, Period.ALL, setup.policies()));
+    }
+
+    private static CostReport report(RunSet set, CostSettings s, Dimension by, Period period, Setup setup, List<RunCost> runs) {
         Money total = Money.ZERO;
         Money gap = Money.ZERO;
         List<ReceiptPrice> unpriced = new ArrayList<>();

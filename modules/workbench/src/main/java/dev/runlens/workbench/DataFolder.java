@@ -9,7 +9,9 @@ import java.util.Map;
  * Linux {@code $XDG_DATA_HOME/RunLens} or {@code ~/.local/share/RunLens}, macOS
  * {@code ~/Library/Application Support/RunLens}, Windows {@code %LOCALAPPDATA%\RunLens}.
  * Reviewer keys live in its {@code keys/}, signed decisions and their per-run logs in {@code decisions/},
- * the user's trust list in {@code trust-list.dsse.json} and the trust verifier's memory in {@code trust-state.json}.
+ * the user's trust list in {@code trust-list.dsse.json}, the trust verifier's memory in {@code trust-state.json},
+ * routing policies (one {@code runlens-routing-policy/1} file per workflow) in {@code policies/} and
+ * contract rates ({@code runlens-rates/1}) in {@code rates/}.
  */
 public record DataFolder(Path home) {
 
@@ -44,6 +46,16 @@ public record DataFolder(Path home) {
     /** The trust list the app verifies decisions with (its root keys pinned in {@link #trustState()}). */
     public Path trustList() {
         return home.resolve("trust-list.dsse.json");
+    }
+
+    /** Routing policy files, one per workflow, as the costs workspace saves them. */
+    public Path policies() {
+        return home.resolve("policies");
+    }
+
+    /** Contract rate files ({@code runlens-rates/1}) the costs workspace reprices with at contract rate. */
+    public Path rates() {
+        return home.resolve("rates");
     }
 
     public Path trustState() {

@@ -20,10 +20,13 @@ import dev.runlens.protocol.model.RunBundle;
 import dev.runlens.protocol.schema.BundleSchemas;
 import dev.runlens.replay.Replay;
 import dev.runlens.replay.RunState;
+import dev.runlens.report.ReviewDocument;
+import dev.runlens.report.csv.CostTableCsv;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -227,11 +230,20 @@ public final class Workbench {
     // ------------------------------------------------------------------ costs
 
     /**
-     * Files and folders (their {@code *.json}) read as runs for cost figures: accepted bundles once
-     * per run id; everything else listed as skipped with the reason.
+     * Files, folders (their {@code *.json}) and libraries (a folder holding {@code library.db}: its
+     * runs read from their kept originals) read as runs for cost figures: accepted bundles once per
+     * run id; everything else listed as skipped with the reason.
      */
     public RunSet loadRuns(List<Path> filesOrFolders) {
-        return RunLoader.load(filesOrFolders);
+        return RunLoader.load(filesOrFolders, List.of(), DateRange.ALL);
+    }
+
+    /**
+     * Like {@link #loadRuns(List)}, with {@code libraries} named as libraries (read first; a folder
+     * without {@code library.db} is an unusable named input) and library runs limited to {@code range}.
+     */
+    public RunSet loadRuns(List<Path> filesOrFolders, List<Path> libraries, DateRange range) {
+        return RunLoader.load(filesOrFolders, libraries, range);
     }
 
     /**
@@ -253,6 +265,38 @@ public final class Workbench {
     /** The weekly review of {@code week} against {@code baseline} (the week before when empty). */
     public Review review(RunSet runs, CostSettings settings, IsoWeek week, Optional<IsoWeek> baseline) throws CostSetupException {
         return CostUseCases.review(runs, settings, week, baseline);
+    }
+
+    /**
+     * The figures of the costs dashboard in one pass over the runs (each priced once): the daily
+     * table by workflow, and the whole range by workflow and by model.
+     */
+    public CostOverview costOverview(RunSet runs, CostSettings settings) throws CostSetupException {
+        return CostUseCases.overview(runs, settings);
+    }
+
+    /** A cost table as RFC 4180 CSV (formula-safe), one record per group and currency. */
+    public String costsCsv(CostReport report) {
+        return CostTableCsv.render(report.rows());
+    }
+
+    /**
+     * What the review's PDF holds beside the review: the data sources of {@code runs} with their
+     * integrity verdicts, the runs of the two weeks, the price data and policy files of {@code settings}.
+     */
+    public ReviewDocument reviewDocument(RunSet runs, CostSettings settings, Review review, Instant generatedAt)
+            throws CostSetupException {
+        return ReviewExports.document(runs, settings, review, generatedAt);
+    }
+
+    /** Writes the review as a PDF (fonts embedded, page numbers); the file appears whole or not at all. */
+    public void writeReviewPdf(ReviewDocument document, Path file) throws IOException {
+        ReviewExports.writePdf(document, file);
+    }
+
+    /** Writes the review as CSV, one record per workflow and currency; the file appears whole or not at all. */
+    public void writeReviewCsv(Review review, Path file) throws IOException {
+        ReviewExports.writeCsv(review, file);
     }
 
     public TaskExecutor.Cancellable costsAsync(RunSet runs, CostSettings settings, Dimension by, Period period,

@@ -15,7 +15,11 @@ import dev.runlens.store.RunRow;
 import dev.runlens.store.RunSort;
 import dev.runlens.store.StoreException;
 import dev.runlens.store.WorkflowGroup;
+import dev.runlens.store.DailyWorkflowCost;
+import dev.runlens.workbench.DateRange;
 import dev.runlens.workbench.Inspection;
+import dev.runlens.workbench.LibraryRuns;
+import dev.runlens.workbench.RunSet;
 import dev.runlens.workbench.TaskExecutor;
 import dev.runlens.workbench.Workbench;
 
@@ -23,6 +27,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -175,6 +181,43 @@ public final class RunLibrary implements AutoCloseable {
     /** Every currency some run has a cost in (for the cost filter). */
     public List<String> currencies() {
         return read(reader::currencies);
+    }
+
+    // ------------------------------------------------------------------ costs
+
+    /** The runs started in {@code range} (each run id once, its oldest accepted import), read from their kept originals. */
+    public RunSet costRuns(DateRange range) {
+        return read(() -> LibraryRuns.read(reader, range));
+    }
+
+    /** Recorded cost per workflow and UTC day over the same runs as {@link #costRuns}, answered in SQL without reading a file. */
+    public List<DailyWorkflowCost> dailyWorkflowCosts(DateRange range) {
+        return read(() -> reader.dailyWorkflowCosts(range.start(), range.end()));
+    }
+
+    /** The workflow ids of the library's runs, sorted. */
+    public List<String> workflowIds() {
+        return runs(RunFilter.ALL, RunSort.NEWEST_FIRST).stream().map(WorkflowGroup::workflowId).filter(java.util.Objects::nonNull)
+                .distinct().sorted().toList();
+    }
+
+    /** The step ids of the workflow as its newest readable run's snapshot lists them; empty when no run of it can be read. */
+    public List<String> workflowSteps(String workflowId) {
+        for (RunRow row : read(() -> reader.listRuns(RunFilter.ALL.withWorkflow(workflowId), RunSort.NEWEST_FIRST))) {
+            if (!row.accepted()) continue;
+            Optional<RunBundle> b = model(row);
+            if (b.isPresent()) return b.get().run().workflowSnapshot().steps().stream().map(s -> s.id()).toList();
+        }
+        return List.of();
+    }
+
+    /** The UTC days of the first and the last run start, when the library has runs. */
+    public Optional<DateRange> span() {
+        return read(() -> reader.startSpan().map(s -> DateRange.of(day(s.get(0)), day(s.get(1)))));
+    }
+
+    private static LocalDate day(Instant t) {
+        return t.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     /** Files imported or opened lately, newest first. */

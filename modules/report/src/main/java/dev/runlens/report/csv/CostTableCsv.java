@@ -1,9 +1,8 @@
-package dev.runlens.cli;
+package dev.runlens.report.csv;
 
 import dev.runlens.costs.Money;
 import dev.runlens.costs.rollup.CostRow;
 import dev.runlens.costs.rollup.RunOutcome;
-import dev.runlens.workbench.CostReport;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,16 +11,16 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /** A cost table as CSV: one record per group and currency (a group with no priced call has one record, currency empty). */
-final class CostsCsv {
-    static final List<String> HEADER = List.of("period", "key", "version", "currency", "runs", "completed", "failed", "rejected",
+public final class CostTableCsv {
+    public static final List<String> HEADER = List.of("period", "key", "version", "currency", "runs", "completed", "failed", "rejected",
             "cancelled", "open", "receipts", "input_tokens", "output_tokens", "cost", "waste", "retries", "cost_per_completed",
             "unit", "units", "cost_per_unit", "unpriced_receipts");
 
-    private CostsCsv() {}
+    private CostTableCsv() {}
 
-    static String render(CostReport r) {
+    public static String render(List<CostRow> rows) {
         StringBuilder sb = new StringBuilder(Csv.record(HEADER));
-        for (CostRow row : r.rows()) {
+        for (CostRow row : rows) {
             TreeSet<String> currencies = new TreeSet<>(row.cost().amounts().keySet());
             if (currencies.isEmpty()) currencies.add("");
             for (String cur : currencies) sb.append(Csv.record(cells(row, cur)));
@@ -45,14 +44,14 @@ final class CostsCsv {
         c.add(amount(row.retries(), cur));
         c.add(row.costPerCompleted().map(m -> amount(m, cur)).orElse(""));
         c.add(Csv.text(row.unitName().orElse("")));
-        c.add(row.units().map(Amounts::exact).orElse(""));
+        c.add(row.units().map(Money::plain).orElse(""));
         c.add(row.costPerUnit().map(m -> amount(m, cur)).orElse(""));
         c.add(String.valueOf(row.unpriced()));
         return c;
     }
 
-    private static String amount(Money m, String cur) {
+    static String amount(Money m, String cur) {
         if (cur.isEmpty()) return "";
-        return Optional.ofNullable(m.amounts().get(cur)).map(Amounts::exact).orElse(Amounts.exact(BigDecimal.ZERO));
+        return Money.plain(Optional.ofNullable(m.amounts().get(cur)).orElse(BigDecimal.ZERO));
     }
 }
