@@ -44,6 +44,13 @@ public record Banner(Verdict verdict, String headline, String fileName, String e
         return new Banner(verdict, headline, fileName, explanation(verdict, r), evidence(verdict, r), strictSummary(r), r.errorCount() == 0);
     }
 
+    /** The banner of a verified run whose audit is still running: the runtime's verdict, and that the audit runs. */
+    static Banner auditing(String fileName, VerificationReport r) {
+        Banner b = of(fileName, r);
+        return new Banner(b.verdict(), b.headline(), fileName, b.explanation(), b.evidence(),
+                b.strictSummary() + " · Audit: running…", b.strictOk(), false);
+    }
+
     /** The banner of an inspected run: the runtime's verdict, plus the audit's error and warning counts. */
     static Banner of(String fileName, VerificationReport r, AuditReport audit) {
         Banner b = of(fileName, r);

@@ -83,6 +83,7 @@ public final class VerificationViewModel {
         status.set("Verifying " + name + "…");
         title.set(APP_TITLE + " — " + name);
         running = workbench.inspectAsync(file, source,
+                run -> { if (ticket == latest) showOpened(name, run, started); },
                 run -> { if (ticket == latest) showReport(name, run, started); },
                 failure -> { if (ticket == latest) showFailure(name, failure); });
     }
@@ -143,12 +144,23 @@ public final class VerificationViewModel {
 
     // ------------------------------------------------------------------ results
 
-    private void showReport(String name, Inspection run, long started) {
+    /**
+     * The run is read, verified and replayable, its audit still running: the banner, header, strict
+     * findings and tabs show it now; the banner says the audit is running until {@link #showReport}.
+     */
+    private void showOpened(String name, Inspection run, long started) {
         var report = run.bundle().report();
         session.show(run);
         summary.set(RunSummary.of(run));
-        show(Banner.of(name, report, run.audit()), ReportDetails.of(report), report.findings().stream().map(FindingRow::of).toList());
+        show(Banner.auditing(name, report), ReportDetails.of(report), report.findings().stream().map(FindingRow::of).toList());
         busy.set(false);
+        status.set(String.format(Locale.ROOT, "Verified %s in %d ms; auditing…", name, (System.nanoTime() - started) / 1_000_000));
+    }
+
+    /** The audit of the run {@link #showOpened} showed arrived: the findings tab and the banner's audit counts fill in. */
+    private void showReport(String name, Inspection run, long started) {
+        session.showAudited(run);
+        banner.set(Banner.of(name, run.bundle().report(), run.audit()));
         long millis = (System.nanoTime() - started) / 1_000_000;
         var audit = run.audit();
         status.set(String.format(Locale.ROOT, "Verified and audited %s in %d ms: %s, %s, %s.", name, millis,

@@ -6,6 +6,7 @@ import dev.runlens.app.run.RunSession;
 import dev.runlens.app.run.RunTab;
 import dev.runlens.audit.AuditFinding;
 import dev.runlens.testkit.ProjectFolder;
+import dev.runlens.workbench.Inspection;
 import dev.runlens.workbench.Workbench;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -94,7 +95,8 @@ class FindingsFlowFxTest {
     private RunSession openAndShowFindings(FxRobot robot, String fixture) throws TimeoutException {
         RunSession session = model.session();
         robot.interact(() -> model.open(ProjectFolder.sampleBundles().resolve("negative/audit").resolve(fixture)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> session.inspection().isPresent());
+        // the run shows first and its audit follows (progressive open): wait for the audit
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> session.inspection().filter(Inspection::audited).isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#tab-findings");
         WaitForAsyncUtils.waitForFxEvents();

@@ -59,7 +59,9 @@ public final class CostsViewModel {
         this.session = session;
         this.executor = executor;
         grouping.addListener((o, was, now) -> showRows());
-        session.inspectionProperty().addListener((o, was, now) -> load(now));
+        session.inspectionProperty().addListener((o, was, now) -> {
+            if (RunSession.anotherRun(was, now)) load(now);
+        });
         load(session.inspectionProperty().get());
     }
 

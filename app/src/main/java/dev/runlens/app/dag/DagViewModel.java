@@ -74,7 +74,9 @@ public final class DagViewModel {
         this.session = session;
         this.executor = executor;
         this.engine = engine;
-        session.inspectionProperty().addListener((o, was, now) -> load(now));
+        session.inspectionProperty().addListener((o, was, now) -> {
+            if (RunSession.anotherRun(was, now)) load(now);
+        });
         session.positionProperty().addListener((o, was, now) -> refresh());
         session.selectedStepProperty().addListener((o, was, now) -> refresh());
         load(session.inspectionProperty().get());

@@ -4,6 +4,7 @@ import dev.runlens.app.ui.Lifecycle;
 import dev.runlens.app.ui.Styles;
 import dev.runlens.protocol.integrity.Severity;
 import javafx.geometry.Orientation;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
@@ -33,6 +34,7 @@ public final class FindingsView extends BorderPane {
     public static final String TREE_ID = "findings-tree";
     public static final String FILTER_ID = "findings-filter";
     public static final String SUMMARY_ID = "findings-summary";
+    public static final String PLACEHOLDER_ID = "findings-placeholder";
     public static final String STATUS_ID = "findings-status";
     public static final String DETAIL_ID = "findings-detail";
 
@@ -81,7 +83,10 @@ public final class FindingsView extends BorderPane {
         tree.setId(TREE_ID);
         tree.getStyleClass().addAll(Styles.FINDINGS, Styles.FINDINGS_TREE);
         tree.setShowRoot(false);
-        tree.setPlaceholder(new Label("No findings to show"));
+        Label placeholder = new Label();
+        placeholder.setId(PLACEHOLDER_ID);
+        placeholder.textProperty().bind(Bindings.when(model.auditingProperty()).then("Auditing…").otherwise("No findings to show"));
+        tree.setPlaceholder(placeholder);
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tree.getColumns().addAll(List.of(
                 FindingCells.labelColumn("Code", 320),

@@ -8,6 +8,8 @@ import dev.runlens.audit.Target;
 import dev.runlens.protocol.integrity.Severity;
 import dev.runlens.workbench.Inspection;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -33,6 +35,8 @@ import java.util.stream.Collectors;
  */
 public final class FindingsViewModel {
     static final String NOTHING_OPEN = "No run open.";
+    /** The summary while the open run's audit is still running (never "no findings" before it arrived). */
+    static final String AUDITING = "Auditing… findings appear when the audit is done.";
     static final String NO_TARGET = "This finding points at no event, step or artifact: it concerns the file as a whole.";
 
     private final RunSession session;
@@ -43,6 +47,7 @@ public final class FindingsViewModel {
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", NOTHING_OPEN);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper auditing = new ReadOnlyBooleanWrapper(this, "auditing");
 
     public FindingsViewModel(RunSession session) {
         this.session = session;
@@ -88,6 +93,11 @@ public final class FindingsViewModel {
     /** How many findings of each severity the run has, and how many the filter shows. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** True while the open run's audit is still running: no finding is known yet, not even "none". */
+    public ReadOnlyBooleanProperty auditingProperty() {
+        return auditing.getReadOnlyProperty();
     }
 
     /** What the last jump did, or why it could not. */
@@ -147,7 +157,8 @@ public final class FindingsViewModel {
     // ------------------------------------------------------------------ grouping
 
     private void regroup() {
-        List<AuditFinding> all = session.inspection().map(i -> i.audit().findings()).orElse(List.of());
+        auditing.set(session.auditPending());
+        List<AuditFinding> all = session.inspection().flatMap(Inspection::auditReport).map(a -> a.findings()).orElse(List.of());
         Set<Severity> on = EnumSet.noneOf(Severity.class);
         shown.forEach((s, p) -> { if (p.get()) on.add(s); });
         List<FindingNode> now = FindingsTree.build(all, filter.get(), on);
@@ -159,6 +170,7 @@ public final class FindingsViewModel {
 
     private String summarise(List<AuditFinding> all, List<FindingNode> now) {
         if (session.inspection().isEmpty()) return NOTHING_OPEN;
+        if (auditing.get()) return AUDITING;
         if (all.isEmpty()) return "No findings.";
         String counts = Arrays.stream(Severity.values())
                 .map(s -> plural(all.stream().filter(f -> f.severity() == s).count(), s))

@@ -65,7 +65,9 @@ public final class ReplayViewModel {
         signed.subscribe(marks -> signatures.set(DecisionBadge.byRequest(marks == null ? List.of() : marks)));
         this.session = session;
         this.executor = executor;
-        session.inspectionProperty().addListener((o, was, now) -> load(now));
+        session.inspectionProperty().addListener((o, was, now) -> {
+            if (RunSession.anotherRun(was, now)) load(now);
+        });
         session.positionProperty().addListener((o, was, now) -> moved());
         session.tabProperty().addListener((o, was, now) -> refreshIfShown());
         load(session.inspectionProperty().get());

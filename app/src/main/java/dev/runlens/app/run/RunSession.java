@@ -37,7 +37,34 @@ public final class RunSession {
         position.set(size());
     }
 
-    /** The open run, or null. */
+    /**
+     * The open run's audit arrived ({@code audited} is the open run with its audit, see
+     * {@link Inspection#withAudit}): it replaces the open run; cursor, selection and tab stay.
+     * Ignored when {@code audited} is not the open run (another one was opened meanwhile).
+     */
+    public void showAudited(Inspection audited) {
+        Inspection open = inspection.get();
+        if (open != null && open.sameRun(audited) && audited.audited()) inspection.set(audited);
+    }
+
+    /** True while a run is open whose audit has not arrived yet. */
+    public boolean auditPending() {
+        Inspection open = inspection.get();
+        return open != null && !open.audited();
+    }
+
+    /**
+     * True when {@code now} is another run than {@code was} (or none): what a tab's listener on
+     * {@link #inspectionProperty()} checks so it does not redo its work when only the audit arrived.
+     */
+    public static boolean anotherRun(Inspection was, Inspection now) {
+        return now == null || !now.sameRun(was);
+    }
+
+    /**
+     * The open run, or null. Set when a run is opened, and set again to the same run with its
+     * audit when that arrives later ({@link #showAudited}).
+     */
     public ReadOnlyObjectProperty<Inspection> inspectionProperty() {
         return inspection.getReadOnlyProperty();
     }

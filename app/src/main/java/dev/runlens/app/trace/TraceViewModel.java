@@ -53,7 +53,9 @@ public final class TraceViewModel {
     public TraceViewModel(RunSession session, TaskExecutor executor) {
         this.session = session;
         this.executor = executor;
-        session.inspectionProperty().addListener((o, was, now) -> load(now));
+        session.inspectionProperty().addListener((o, was, now) -> {
+            if (RunSession.anotherRun(was, now)) load(now);
+        });
         session.selectedEventProperty().addListener((o, was, now) -> followSelection());
         load(session.inspectionProperty().get());
     }

@@ -6,13 +6,44 @@ import dev.runlens.replay.Replay;
 import dev.runlens.replay.RunState;
 import dev.runlens.replay.analysis.FailureAnalysis;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A bundle opened, audited and replayable: what {@code inspect} shows and what the run view is
  * built from. {@code replay} is empty when the file is not JSON at all.
+ *
+ * <p>A run opened in stages ({@link Workbench#inspectAsync(java.nio.file.Path, java.util.function.Consumer,
+ * java.util.function.Consumer, java.util.function.Consumer)}) is first delivered {@link #unaudited}:
+ * {@code audit} is null until the audit arrives as {@link #withAudit} of the same run. Check
+ * {@link #audited()} (or use {@link #auditReport()}) where a run may still be auditing.
  */
 public record Inspection(Workbench.OpenedBundle bundle, AuditReport audit, Optional<Replay> replay) {
+
+    /** The run read, verified, modelled and replayable, its audit still to come. */
+    public static Inspection unaudited(Workbench.OpenedBundle bundle, Optional<Replay> replay) {
+        return new Inspection(bundle, null, replay);
+    }
+
+    /** The same run (same bundle and replay objects) with its audit. */
+    public Inspection withAudit(AuditReport report) {
+        return new Inspection(bundle, Objects.requireNonNull(report), replay);
+    }
+
+    /** False while the audit of a run opened in stages is still running. */
+    public boolean audited() {
+        return audit != null;
+    }
+
+    /** The audit, or empty while it is still running. */
+    public Optional<AuditReport> auditReport() {
+        return Optional.ofNullable(audit);
+    }
+
+    /** True when {@code other} is this run, audited or not (the same bundle read once). */
+    public boolean sameRun(Inspection other) {
+        return other != null && other.bundle == bundle;
+    }
 
     public Optional<RunBundle> model() {
         return Optional.ofNullable(bundle.model());

@@ -1,5 +1,6 @@
 package dev.runlens.workbench;
 
+import dev.runlens.audit.AuditReport;
 import dev.runlens.audit.Auditor;
 import dev.runlens.costs.review.IsoWeek;
 import dev.runlens.costs.review.Review;
@@ -112,21 +113,80 @@ public final class Workbench {
      * kept original came from, instead of the blob's path).
      */
     public Inspection inspect(Path file, String name) {
+        return firstStage(file, name).audited(auditor);
+    }
+
+    public TaskExecutor.Cancellable inspectAsync(Path file, Consumer<Inspection> onDone, Consumer<Throwable> onFailure) {
+        return executor.submit(() -> inspect(file), onDone, onFailure);
+    }
+
+    /**
+     * {@link #inspect} in two deliveries, so a screen can show the run before its audit is done:
+     * {@code onOpened} gets the run read, verified, modelled and replayable with no audit yet
+     * ({@link Inspection#audited()} false); then the audit runs and {@code onAudited} gets the same
+     * run (same bundle and replay objects) with it. Cancelling stops whichever stage is under way;
+     * {@code onFailure} is called at most once, for either stage.
+     */
+    public TaskExecutor.Cancellable inspectAsync(Path file, Consumer<Inspection> onOpened, Consumer<Inspection> onAudited,
+                                                 Consumer<Throwable> onFailure) {
+        return inspectAsync(file, file.toString(), onOpened, onAudited, onFailure);
+    }
+
+    /** {@link #inspectAsync(Path, Consumer, Consumer, Consumer)} with the report naming the file {@code name}. */
+    public TaskExecutor.Cancellable inspectAsync(Path file, String name, Consumer<Inspection> onOpened,
+                                                 Consumer<Inspection> onAudited, Consumer<Throwable> onFailure) {
+        Stages stages = new Stages();
+        stages.start(executor.submit(() -> firstStage(file, name), first -> {
+            if (stages.isCancelled()) return;
+            onOpened.accept(first.inspection());
+            if (!stages.isCancelled()) stages.start(executor.submit(() -> first.audited(auditor), onAudited, onFailure));
+        }, onFailure));
+        return stages;
+    }
+
+    /** Read, verified, modelled and replayable; what the audit needs kept until it runs. */
+    private record FirstStage(Inspection inspection, BundleReader.Loaded loaded, byte[] bytes) {
+        Inspection audited(Auditor auditor) {
+            Replay replay = inspection.replay().orElse(null);
+            AuditReport audit = bytes == null ? auditor.audit(loaded) : auditor.audit(loaded, bytes, replay);
+            return inspection.withAudit(audit);
+        }
+    }
+
+    private static FirstStage firstStage(Path file, String name) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             BundleReader.Loaded missing = BundleReader.loader().read(file); // reports the I/O error in its words
-            return new Inspection(opened(file, missing), auditor.audit(missing), Optional.empty());
+            return new FirstStage(Inspection.unaudited(opened(file, missing), Optional.empty()), missing, null);
         }
         BundleReader.Loaded l = BundleReader.loader().read(name, bytes);
         OpenedBundle b = opened(file, l);
         Optional<Replay> replay = Optional.ofNullable(b.model()).map(Replay::of);
-        return new Inspection(b, auditor.audit(l, bytes, replay.orElse(null)), replay);
+        return new FirstStage(Inspection.unaudited(b, replay), l, bytes);
     }
 
-    public TaskExecutor.Cancellable inspectAsync(Path file, Consumer<Inspection> onDone, Consumer<Throwable> onFailure) {
-        return executor.submit(() -> inspect(file), onDone, onFailure);
+    /** The handle of a two-stage task: cancels the stage under way, and keeps a later stage from starting. */
+    private static final class Stages implements TaskExecutor.Cancellable {
+        private volatile boolean cancelled;
+        private volatile TaskExecutor.Cancellable current = TaskExecutor.DONE;
+
+        void start(TaskExecutor.Cancellable stage) {
+            current = stage;
+            if (cancelled) stage.cancel();
+        }
+
+        @Override
+        public void cancel() {
+            cancelled = true;
+            current.cancel();
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled;
+        }
     }
 
     public TaskExecutor.Cancellable inspectAsync(Path file, String name, Consumer<Inspection> onDone,
