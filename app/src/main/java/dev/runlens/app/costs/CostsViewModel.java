@@ -1,6 +1,7 @@
 package dev.runlens.app.costs;
 
 import dev.runlens.app.run.RunSession;
+import dev.runlens.app.run.RunTab;
 import dev.runlens.app.ui.PlainText;
 import dev.runlens.protocol.model.RunBundle;
 import dev.runlens.protocol.model.WorkflowStep;
@@ -28,7 +29,8 @@ import java.util.Set;
 /**
  * The Costs tab: what the open run's model calls cost by step, model or provider (the current
  * grouping), the run total, and a chart of cost by the current grouping. Aggregating the receipts
- * runs on the executor; only the newest run's result is shown ({@code STYLE.md} #5). Selecting a
+ * runs on the executor once the Costs tab is in front (the run stays "computing" until then); only
+ * the newest run's result is shown ({@code STYLE.md} #5). Selecting a
  * step row selects that step in the session. Touches no control; use on one thread (the FX
  * thread in the app).
  */
@@ -53,12 +55,14 @@ public final class CostsViewModel {
     private TaskExecutor.Cancellable running = TaskExecutor.DONE;
     private long latest;
     private RunCosts costs;
+    private RunBundle waiting;
     private Map<String, String> titles = Map.of();
 
     public CostsViewModel(RunSession session, TaskExecutor executor) {
         this.session = session;
         this.executor = executor;
         grouping.addListener((o, was, now) -> showRows());
+        session.tabProperty().addListener((o, was, now) -> cameToFront());
         session.inspectionProperty().addListener((o, was, now) -> {
             if (RunSession.anotherRun(was, now)) load(now);
         });
@@ -116,7 +120,8 @@ public final class CostsViewModel {
 
     private void load(Inspection run) {
         running.cancel();
-        long ticket = ++latest;
+        ++latest;
+        waiting = null;
         costs = null;
         rows.clear();
         total.set(null);
@@ -130,6 +135,16 @@ public final class CostsViewModel {
         }
         busy.set(true);
         status.set(COMPUTING);
+        waiting = bundle;
+        cameToFront();
+    }
+
+    /** Adds up the open run's costs when the Costs tab is in front (it waited since the run opened). */
+    private void cameToFront() {
+        if (waiting == null || session.tabProperty().get() != RunTab.COSTS) return;
+        RunBundle bundle = waiting;
+        waiting = null;
+        long ticket = latest;
         running = executor.submit(() -> RunCosts.of(bundle),
                 result -> { if (ticket == latest) show(bundle, result); },
                 failure -> { if (ticket == latest) failed(failure); });

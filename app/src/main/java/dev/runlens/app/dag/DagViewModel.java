@@ -3,6 +3,7 @@ package dev.runlens.app.dag;
 import dev.runlens.app.decisions.DecisionBadge;
 import dev.runlens.app.decisions.DecisionMark;
 import dev.runlens.app.run.RunSession;
+import dev.runlens.app.run.RunTab;
 import dev.runlens.app.ui.PlainText;
 import dev.runlens.graph.Edge;
 import dev.runlens.graph.layout.DagLayout;
@@ -55,6 +56,8 @@ public final class DagViewModel {
     private final ReadOnlyObjectWrapper<Map<String, DecisionBadge>> decisions = new ReadOnlyObjectWrapper<>(this, "decisions", Map.of());
 
     private PreparedRun run;
+    private Replay waitingRun;
+    private boolean frameWaiting;
     private Frame frame;
     private long runGeneration;
     private long frameGeneration;
@@ -79,6 +82,7 @@ public final class DagViewModel {
         });
         session.positionProperty().addListener((o, was, now) -> refresh());
         session.selectedStepProperty().addListener((o, was, now) -> refresh());
+        session.tabProperty().addListener((o, was, now) -> cameToFront());
         load(session.inspectionProperty().get());
     }
 
@@ -159,6 +163,8 @@ public final class DagViewModel {
 
     private void load(Inspection inspection) {
         runGeneration++;
+        waitingRun = null;
+        frameWaiting = false;
         cancel(layoutTask);
         cancel(frameTask);
         run = null;
@@ -171,8 +177,28 @@ public final class DagViewModel {
             message.set(inspection == null ? "" : "No workflow to draw: the file is not a readable run.");
             return;
         }
+        waitingRun = replay.get();
+        cameToFront();
+    }
+
+    private boolean inFront() {
+        return session.tabProperty().get() == RunTab.DAG;
+    }
+
+    /** Does what waited for the DAG tab: the layout of the open run, or the frame at the cursor. */
+    private void cameToFront() {
+        if (!inFront()) return;
+        if (waitingRun != null) {
+            Replay r = waitingRun;
+            waitingRun = null;
+            layOut(r);
+        } else if (frameWaiting) {
+            refresh();
+        }
+    }
+
+    private void layOut(Replay r) {
         long generation = runGeneration;
-        Replay r = replay.get();
         busy.set(true);
         message.set("Laying out " + r.dag().nodes().size() + " steps…");
         layoutTask = executor.submit(() -> PreparedRun.of(r, engine, LayoutMonitor.interruptible()),
@@ -199,6 +225,11 @@ public final class DagViewModel {
     /** Computes the frame at the cursor for the selected step; only the newest request is shown. */
     private void refresh() {
         if (run == null) return;
+        if (!inFront()) {
+            frameWaiting = true;
+            return;
+        }
+        frameWaiting = false;
         PreparedRun r = run;
         int position = Math.max(0, Math.min(r.replay.size(), session.positionProperty().get()));
         String selected = session.selectedStepProperty().get();

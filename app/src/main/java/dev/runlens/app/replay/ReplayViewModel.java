@@ -31,8 +31,8 @@ import java.util.OptionalInt;
  * like there ({@link ReplayFrame}: the model call, artifacts with a diff between versions, gates).
  * Moving the cursor updates the position text at once and recomputes the frame on the executor;
  * only the newest request's result reaches {@link #frameProperty()}, older ones are cancelled and
- * ignored ({@code STYLE.md} #5). Frames are computed only while the Replay tab is in front (and
- * when it comes to the front). Touches no control; use it, and let the executor deliver, on one
+ * ignored ({@code STYLE.md} #5). The run's receipts and the frames are computed only while the
+ * Replay tab is in front (and when it comes to the front). Touches no control; use it, and let the executor deliver, on one
  * thread (the FX thread in the app).
  */
 public final class ReplayViewModel {
@@ -48,6 +48,7 @@ public final class ReplayViewModel {
     private final ReadOnlyObjectWrapper<Map<String, DecisionBadge>> signatures = new ReadOnlyObjectWrapper<>(this, "signatures", Map.of());
 
     private ReplayContext context;
+    private Replay waiting;
     private TaskExecutor.Cancellable loading = TaskExecutor.DONE;
     private TaskExecutor.Cancellable computing = TaskExecutor.DONE;
     private long loadTicket;
@@ -173,7 +174,8 @@ public final class ReplayViewModel {
     private void load(Inspection run) {
         loading.cancel();
         computing.cancel();
-        long ticket = ++loadTicket;
+        ++loadTicket;
+        waiting = null;
         frameTicket++;
         context = null;
         artifactKey = null;
@@ -187,7 +189,16 @@ public final class ReplayViewModel {
             if (run != null) frame.set(ReplayFrame.notReplayable());
             return;
         }
-        loading = executor.submit(() -> ReplayContext.of(replay.get()),
+        waiting = replay.get();
+        refreshIfShown();
+    }
+
+    /** Prepares the open run's receipts once the Replay tab is in front; until then nothing is computed for it. */
+    private void prepare() {
+        Replay r = waiting;
+        waiting = null;
+        long ticket = loadTicket;
+        loading = executor.submit(() -> ReplayContext.of(r),
                 c -> { if (ticket == loadTicket) ready(c); },
                 e -> { if (ticket == loadTicket) frame.set(ReplayFrame.failed(position(), e)); });
     }
@@ -207,7 +218,9 @@ public final class ReplayViewModel {
     }
 
     private void refreshIfShown() {
-        if (stale && session.tabProperty().get() == RunTab.REPLAY) refresh();
+        if (session.tabProperty().get() != RunTab.REPLAY) return;
+        if (waiting != null) prepare();
+        else if (stale) refresh();
     }
 
     /** Recomputes the frame for the cursor and the current choices; cancels and ignores any older request. */

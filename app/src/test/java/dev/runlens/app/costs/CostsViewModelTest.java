@@ -1,6 +1,7 @@
 package dev.runlens.app.costs;
 
 import dev.runlens.app.run.RunSession;
+import dev.runlens.app.run.RunTab;
 import dev.runlens.protocol.json.JsNumber;
 import dev.runlens.protocol.model.ModelDirection;
 import dev.runlens.protocol.model.ModelIo;
@@ -35,6 +36,10 @@ class CostsViewModelTest {
     private static final String UNPRICED = "negative/audit/response-without-cost.json";
 
     private final RunSession session = new RunSession();
+
+    {
+        session.showTab(RunTab.COSTS); // the tab works only while it is in front
+    }
     private final CostsViewModel model = new CostsViewModel(session, TaskExecutor.sameThread());
 
     private static final Map<String, Inspection> RUNS = new java.util.concurrent.ConcurrentHashMap<>();

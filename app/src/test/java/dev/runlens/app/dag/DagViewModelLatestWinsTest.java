@@ -2,6 +2,7 @@ package dev.runlens.app.dag;
 
 import dev.runlens.app.ManualTaskExecutor;
 import dev.runlens.app.run.RunSession;
+import dev.runlens.app.run.RunTab;
 import dev.runlens.graph.layout.ElkLayeredLayout;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Background work completes in any order the test chooses: only the newest result may show. */
 class DagViewModelLatestWinsTest {
     private final RunSession session = new RunSession();
+
+    {
+        session.showTab(RunTab.DAG); // the tab works only while it is in front
+    }
     private final ManualTaskExecutor executor = new ManualTaskExecutor();
     private final DagViewModel model = new DagViewModel(session, executor, new ElkLayeredLayout());
 

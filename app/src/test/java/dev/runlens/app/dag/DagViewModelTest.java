@@ -1,6 +1,7 @@
 package dev.runlens.app.dag;
 
 import dev.runlens.app.run.RunSession;
+import dev.runlens.app.run.RunTab;
 import dev.runlens.graph.Edge;
 import dev.runlens.graph.layout.ElkLayeredLayout;
 import dev.runlens.graph.layout.NodePlacement;
@@ -30,6 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The DAG tab's logic on real sample runs, with background work run on the calling thread. */
 class DagViewModelTest {
     private final RunSession session = new RunSession();
+
+    {
+        session.showTab(RunTab.DAG); // the tab works only while it is in front
+    }
     private final DagViewModel model = new DagViewModel(session, TaskExecutor.sameThread(), new ElkLayeredLayout());
 
     private Replay open(String sample) {

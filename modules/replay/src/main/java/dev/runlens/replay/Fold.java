@@ -149,6 +149,15 @@ final class Fold {
                 sums.at(p).get(UNATTRIBUTED), sums.at(p).get(TOTAL));
     }
 
+    /** The ids of the steps whose status at {@code p} is running, in step order (for a fold that keeps histories). */
+    List<String> runningAt(int p) {
+        List<String> out = new ArrayList<>(2);
+        steps.forEachAt(p, (id, s) -> {
+            if (s.status() == StepStatus.RUNNING) out.add(id);
+        });
+        return out;
+    }
+
     /** Every version of {@code artifactKey} set before position {@code p}, oldest first (for a fold that keeps histories). */
     List<ArtifactVersion> artifactVersions(String artifactKey, int p) {
         History<ArtifactState> h = artifacts.artifacts.history(artifactKey);

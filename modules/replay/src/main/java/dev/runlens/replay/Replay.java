@@ -65,6 +65,18 @@ public final class Replay {
         return fold.stateAt(position);
     }
 
+    /**
+     * The ids of the steps running after the first {@code position} events, in the order
+     * {@link RunState#steps()} lists them: {@code stateAt(position).stepsWith(RUNNING)} without
+     * assembling the whole state (for per-event questions over a long trace).
+     */
+    public List<String> runningStepsAt(int position) {
+        if (position < 0 || position > size()) {
+            throw new IndexOutOfBoundsException("position " + position + " outside 0.." + size());
+        }
+        return fold.runningAt(position);
+    }
+
     public RunState finalState() {
         return stateAt(size());
     }

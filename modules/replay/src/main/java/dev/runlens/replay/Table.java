@@ -71,6 +71,15 @@ final class Table<T> {
         return out;
     }
 
+    /** Calls {@code each} with every row's key and value as of {@code position}, in first-appearance order. */
+    void forEachAt(int position, java.util.function.BiConsumer<String, T> each) {
+        for (int i = 0; i < rows.size(); i++) {
+            History<T> h = rows.get(i);
+            if (h.first() >= position) break;
+            each.accept(keys.get(i), h.at(position));
+        }
+    }
+
     /** Values as of {@code position}, rows that did not exist yet left out. */
     Map<String, T> at(int position) {
         Map<String, T> out = new LinkedHashMap<>();

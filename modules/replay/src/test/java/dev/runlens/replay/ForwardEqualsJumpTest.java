@@ -30,5 +30,8 @@ class ForwardEqualsJumpTest {
         for (int p = 0; p <= r.size(); p += Math.max(1, r.size() / 50)) {
             assertEquals(stepped.get(p), r.stateAt(p), file + " at " + p);
         }
+        for (int p = 0; p <= r.size(); p++) {
+            assertEquals(stepped.get(p).stepsWith(StepStatus.RUNNING), r.runningStepsAt(p), file + " running at " + p);
+        }
     }
 }

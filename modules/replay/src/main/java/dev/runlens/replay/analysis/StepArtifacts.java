@@ -8,7 +8,6 @@ import dev.runlens.protocol.model.StepStarted;
 import dev.runlens.protocol.model.TraceEvent;
 import dev.runlens.protocol.model.WorkflowStep;
 import dev.runlens.replay.Replay;
-import dev.runlens.replay.StepStatus;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +52,7 @@ public final class StepArtifacts {
 
     private static ArtifactWrite credit(Replay replay, TraceEvent e, String key, long version, ArtifactWrite.Kind kind) {
         if (e.stepId().isPresent()) return write(e, key, version, kind, e.stepId(), ArtifactWrite.Basis.EVENT_STEP);
-        List<String> running = replay.stateAt(e.index()).stepsWith(StepStatus.RUNNING);
+        List<String> running = replay.runningStepsAt(e.index());
         List<String> declaring = running.stream().filter(s -> declares(replay, s, key)).toList();
         if (declaring.size() == 1) {
             return write(e, key, version, kind, Optional.of(declaring.get(0)), ArtifactWrite.Basis.DECLARED_OUTPUT);
