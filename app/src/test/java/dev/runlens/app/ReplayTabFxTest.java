@@ -4,11 +4,13 @@ import dev.runlens.app.replay.GateRow;
 import dev.runlens.app.replay.ReplayPane;
 import dev.runlens.app.replay.ReplayView;
 import dev.runlens.app.replay.ReplayViewModel;
+import dev.runlens.app.replay.VersionChoice;
 import dev.runlens.app.run.RunSession;
 import dev.runlens.app.run.RunTab;
 import dev.runlens.protocol.model.HumanGateRequested;
 import dev.runlens.testkit.ProjectFolder;
 import dev.runlens.workbench.Workbench;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
@@ -32,6 +34,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Replay tab in the real window, headless: open a run, step through model calls with n, scrub with the slider. */
@@ -100,6 +103,31 @@ class ReplayTabFxTest {
         robot.interact(() -> slider.setValue(0));
         await(() -> replay.frameProperty().get().position() == 0 && !replay.busyProperty().get());
         assertTrue(gates.getItems().isEmpty(), "no gate before the first event");
+    }
+
+    @Test
+    void theCompareBoxOffersTheEarlierVersionsWhenOpenedAndComparesWithThePickedOne(FxRobot robot) throws TimeoutException {
+        RunSession session = model.session();
+        robot.interact(() -> model.open(SAMPLE));
+        await(() -> session.inspection().isPresent());
+        robot.clickOn("#tab-replay");
+        ReplayViewModel replay = ((ReplayPane) robot.lookup("#" + ReplayView.ID).query().getParent()).model();
+        await(() -> replay.frameProperty().get().position() == session.size() && !replay.busyProperty().get());
+        List<VersionChoice> versions = replay.frameProperty().get().artifact().versions();
+        assertFalse(versions.isEmpty(), "the shown artifact has an earlier version");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<VersionChoice> compare = robot.lookup("#replay-compare").queryAs(ComboBox.class);
+        assertEquals(replay.frameProperty().get().artifact().comparedWith().orElseThrow(), compare.getValue());
+        robot.clickOn(compare);
+        await(compare::isShowing);
+        assertEquals(versions, compare.getItems());
+        VersionChoice first = versions.get(0);
+        robot.interact(() -> compare.getSelectionModel().select(first));
+        robot.interact(compare::hide);
+        await(() -> replay.frameProperty().get().artifact().comparedWith().filter(first::equals).isPresent()
+                && !replay.busyProperty().get());
+        assertEquals(first, compare.getValue());
     }
 
     private static void await(BooleanSupplier condition) throws TimeoutException {

@@ -17,6 +17,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
+
 /**
  * Artifacts at the cursor (left) and the shown one (right): its data, and its changes since the
  * version picked in "Compare with" as RFC 6902 operations and as a line diff.
@@ -32,6 +34,8 @@ final class ArtifactPanel extends VBox {
 
     private final ListView<ArtifactRow> list = new ListView<>();
     private final ComboBox<VersionChoice> compare = new ComboBox<>();
+    /** The versions the shown one can be compared with; put in the box only when it opens (a long trace has thousands). */
+    private List<VersionChoice> choices = List.of();
     private boolean updating;
 
     ArtifactPanel(ReplayViewModel model, ObservableValue<ReplayFrame> frame) {
@@ -42,9 +46,11 @@ final class ArtifactPanel extends VBox {
             if (!updating && now != null) model.selectArtifact(now.key());
         });
         compare.setId(COMPARE_ID);
+        compare.getStyleClass().add(Styles.REPLAY_COMPARE);
         compare.valueProperty().addListener((o, was, now) -> {
             if (!updating) model.compareWith(now);
         });
+        compare.setOnShowing(e -> fillChoices());
 
         Label title = ReceiptPanel.label(TITLE_ID, Styles.REPLAY_TITLE);
         Label note = ReceiptPanel.label(NOTE_ID, Styles.REPLAY_NOTE);
@@ -81,17 +87,31 @@ final class ArtifactPanel extends VBox {
             list.getItems().setAll(f.artifacts());
             d.key().flatMap(k -> f.artifacts().stream().filter(r -> r.key().equals(k)).findFirst())
                     .ifPresentOrElse(list.getSelectionModel()::select, list.getSelectionModel()::clearSelection);
-            compare.getItems().setAll(d.versions());
+            choices = d.versions();
+            if (compare.isShowing()) compare.getItems().setAll(choices);
+            else compare.getItems().clear();
             compare.setValue(d.comparedWith().orElse(null));
-            compare.setDisable(d.versions().isEmpty());
+            compare.setDisable(choices.isEmpty());
         } finally {
             updating = false;
         }
         title.setText(d.title());
         note.setText(d.note());
-        data.setText(d.data());
-        changes.getItems().setAll(d.changes());
-        diff.getItems().setAll(d.lines());
+        ReceiptPanel.setIfChanged(data, d.data());
+        if (!changes.getItems().equals(d.changes())) changes.getItems().setAll(d.changes());
+        if (!diff.getItems().equals(d.lines())) diff.getItems().setAll(d.lines());
+    }
+
+    /** Puts the frame's versions in the box as it opens, keeping the compared one selected. */
+    private void fillChoices() {
+        updating = true;
+        try {
+            VersionChoice value = compare.getValue();
+            compare.getItems().setAll(choices);
+            compare.setValue(value);
+        } finally {
+            updating = false;
+        }
     }
 
     private static Tab tab(String title, Node content) {

@@ -27,8 +27,7 @@ final class ArtifactViews {
     static List<ArtifactRow> rows(Replay replay, RunState state) {
         List<ArtifactRow> rows = new ArrayList<>();
         for (ArtifactState s : state.artifacts().values()) {
-            List<ArtifactVersion> versions = replay.artifactVersions(s.artifactKey(), state.position());
-            ArtifactVersion current = versions.get(versions.size() - 1);
+            ArtifactVersion current = replay.latestArtifactVersion(s.artifactKey(), state.position()).orElseThrow();
             rows.add(new ArtifactRow(s.artifactKey(), s.version(), PlainText.of(s.typeId()),
                     s.origin().name().toLowerCase(Locale.ROOT), current.index() == state.position() - 1,
                     warning(replay, current)));
@@ -43,8 +42,7 @@ final class ArtifactViews {
     }
 
     private static int lastIndex(Replay replay, String key, RunState state) {
-        List<ArtifactVersion> v = replay.artifactVersions(key, state.position());
-        return v.isEmpty() ? -1 : v.get(v.size() - 1).index();
+        return replay.latestArtifactVersion(key, state.position()).map(ArtifactVersion::index).orElse(-1);
     }
 
     static ArtifactDetail detail(Replay replay, RunState state, Optional<String> key, OptionalInt compareIndex) {
@@ -93,9 +91,22 @@ final class ArtifactViews {
                 : "(no inline data: the artifact is stored outside the bundle)";
     }
 
+    /** {@code v3 · written at event 1,234}; built for every earlier version at each cursor move, so no {@code String.format}. */
     private static VersionChoice choice(ArtifactVersion v) {
-        return new VersionChoice(v.index(), v.version(), String.format(Locale.ROOT, "v%d · %s at event %,d",
-                v.version(), v.state().origin().name().toLowerCase(Locale.ROOT), v.index() + 1));
+        return new VersionChoice(v.index(), v.version(), "v" + v.version() + " · "
+                + v.state().origin().name().toLowerCase(Locale.ROOT) + " at event " + grouped(v.index() + 1));
+    }
+
+    /** {@code %,d} in {@link Locale#ROOT}: digits in groups of three separated by commas. */
+    static String grouped(long n) {
+        String all = Long.toString(n);
+        String digits = n < 0 ? all.substring(1) : all;
+        StringBuilder sb = new StringBuilder(all.length() + digits.length() / 3);
+        if (n < 0) sb.append('-');
+        int head = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        sb.append(digits, 0, head);
+        for (int i = head; i < digits.length(); i += 3) sb.append(',').append(digits, i, i + 3);
+        return sb.toString();
     }
 
     static String change(JsonChange c) {
@@ -124,8 +135,8 @@ final class ArtifactViews {
                     : "artifacts[] does not hold v" + s.version() + ": data unknown";
             return String.format(Locale.ROOT, "The patch at event %,d does not replay%s; %s.", v.index() + 1, why, then);
         }
-        List<ArtifactVersion> all = replay.artifactVersions(s.artifactKey(), replay.size());
-        if (all.isEmpty() || all.get(all.size() - 1).index() != v.index()) return "";
+        Optional<ArtifactVersion> last = replay.latestArtifactVersion(s.artifactKey(), replay.size());
+        if (last.isEmpty() || last.get().index() != v.index()) return "";
         return replay.artifactChecks().stream().filter(c -> c.artifactKey().equals(s.artifactKey())).findFirst()
                 .map(ArtifactViews::disagreement).orElse("");
     }

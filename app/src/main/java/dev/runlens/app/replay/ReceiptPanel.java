@@ -25,12 +25,17 @@ final class ReceiptPanel extends VBox {
         frame.subscribe(f -> {
             ReceiptCard r = f.receipt();
             title.setText(r.title());
-            request.setText(r.request());
-            response.setText(r.response());
+            setIfChanged(request, r.request());
+            setIfChanged(response, r.response());
             usage.setText(r.usage());
         });
         setSpacing(4);
         getChildren().addAll(title, sides, usage);
+    }
+
+    /** Sets the text only when it differs: stepping through a model call's events keeps its long texts laid out once. */
+    static void setIfChanged(TextArea area, String text) {
+        if (!area.getText().equals(text)) area.setText(text);
     }
 
     static Label label(String id, String style) {

@@ -1,6 +1,7 @@
 package dev.runlens.app.trace;
 
 import dev.runlens.app.run.RunSession;
+import dev.runlens.app.run.RunTab;
 import dev.runlens.app.ui.Styles;
 import dev.runlens.workbench.TaskExecutor;
 import javafx.scene.layout.StackPane;
@@ -23,6 +24,7 @@ public final class TracePane extends StackPane {
     public TracePane(RunSession session, TaskExecutor executor) {
         setId(ID);
         getStylesheets().add(Styles.resource(TracePane.class, "trace.css"));
-        getChildren().add(new TraceView(new TraceViewModel(session, executor)));
+        getChildren().add(new TraceView(new TraceViewModel(session, executor),
+                session.tabProperty().map(t -> t == RunTab.TRACE)));
     }
 }

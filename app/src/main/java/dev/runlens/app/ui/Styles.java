@@ -72,6 +72,8 @@ public final class Styles {
     public static final String REPLAY_GATE_PENDING = "rl-replay-gate-pending";
     public static final String REPLAY_ARTIFACT_CHANGED = "rl-replay-artifact-changed";
     public static final String REPLAY_ARTIFACT_WARNING = "rl-replay-artifact-warning";
+    /** The "Compare with" version box: a fixed width, so its hundreds of choices are never measured to size it. */
+    public static final String REPLAY_COMPARE = "rl-replay-compare";
 
     // Findings tab (dev.runlens.app.findings, findings.css)
     public static final String FINDINGS_VIEW = "rl-findings-view";

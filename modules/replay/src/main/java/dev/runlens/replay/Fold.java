@@ -168,6 +168,13 @@ final class Fold {
         return out;
     }
 
+    /** The last of {@link #artifactVersions}, by binary search. */
+    Optional<ArtifactVersion> latestArtifactVersion(String artifactKey, int p) {
+        History<ArtifactState> h = artifacts.artifacts.history(artifactKey);
+        int i = h == null ? -1 : h.lastBefore(p);
+        return i < 0 ? Optional.empty() : Optional.of(new ArtifactVersion(h.indexOf(i), h.value(i)));
+    }
+
     private Optional<TraceEvent> last(int p) {
         return p == 0 ? Optional.empty() : Optional.of(bundle.trace().get(p - 1));
     }

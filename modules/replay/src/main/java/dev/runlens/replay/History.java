@@ -60,6 +60,12 @@ final class History<T> {
     /** The value at {@code position} (events {@code 0..position-1} applied), or null before the first. */
     @SuppressWarnings("unchecked")
     T at(int position) {
+        int found = lastBefore(position);
+        return found < 0 ? null : (T) values[found];
+    }
+
+    /** The slot of the value that holds at {@code position}: the last whose index is below it, or -1. */
+    int lastBefore(int position) {
         int lo = 0;
         int hi = size - 1;
         int found = -1;
@@ -72,6 +78,6 @@ final class History<T> {
                 hi = mid - 1;
             }
         }
-        return found < 0 ? null : (T) values[found];
+        return found;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -101,6 +102,18 @@ public final class Replay {
             throw new IndexOutOfBoundsException("position " + position + " outside 0.." + size());
         }
         return fold.artifactVersions(artifactKey, position);
+    }
+
+    /**
+     * The last of {@link #artifactVersions(String, int) artifactVersions(artifactKey, position)}
+     * (the version the artifact has at {@code position}, and the event that made it), found by a
+     * binary search instead of listing every version; empty for a key not written by then.
+     */
+    public Optional<ArtifactVersion> latestArtifactVersion(String artifactKey, int position) {
+        if (position < 0 || position > size()) {
+            throw new IndexOutOfBoundsException("position " + position + " outside 0.." + size());
+        }
+        return fold.latestArtifactVersion(artifactKey, position);
     }
 
     /** Every {@code artifact_patch} and what replaying it gave. */

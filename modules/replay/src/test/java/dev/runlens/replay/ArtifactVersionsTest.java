@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,5 +56,19 @@ class ArtifactVersionsTest {
                     early.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(early.get(early.size() - 1).state()));
         }
         assertEquals(List.of(), replay.artifactVersions("no such artifact", replay.size()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("realistic")
+    void theLatestVersionAtEveryPositionIsTheLastOfTheVersionsListedThere(String file) {
+        Replay replay = Replay.of(SampleBundles.bundle(file));
+        for (String k : replay.finalState().artifacts().keySet()) {
+            for (int p = 0; p <= replay.size(); p++) {
+                List<ArtifactVersion> listed = replay.artifactVersions(k, p);
+                assertEquals(listed.isEmpty() ? Optional.empty() : Optional.of(listed.get(listed.size() - 1)),
+                        replay.latestArtifactVersion(k, p), k + " at " + p);
+            }
+        }
+        assertEquals(Optional.empty(), replay.latestArtifactVersion("no such artifact", replay.size()));
     }
 }

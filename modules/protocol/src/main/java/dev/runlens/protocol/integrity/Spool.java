@@ -18,7 +18,8 @@ import java.util.List;
  * order, so each member's canonical bytes wait here until the digest can take them in order.
  */
 final class Spool implements ByteSink, AutoCloseable {
-    private static final int CHUNK = 1 << 20;
+    /** Well under half a G1 region (1 MiB on small heaps), so chunks are never humongous objects. */
+    private static final int CHUNK = 1 << 18;
 
     private final long memoryLimit;
     private final List<byte[]> chunks = new ArrayList<>();

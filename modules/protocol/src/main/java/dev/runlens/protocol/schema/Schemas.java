@@ -382,7 +382,7 @@ public final class Schemas {
                 }
             }
             if (ctx.issues().size() != before) return null;
-            JsonValue.Obj result = new JsonValue.Obj(out);
+            JsonValue.Obj result = identical(o, out) ? o : new JsonValue.Obj(out);
             if (refinement != null) {
                 refinement.check(result, path, ctx);
                 if (ctx.issues().size() != before) return null;
@@ -392,6 +392,22 @@ public final class Schemas {
             if (transformed != result) ctx.markChanged();
             return transformed;
         }
+    }
+
+    /**
+     * True when the parsed members are the input's own, same keys in the same order and the very
+     * same values: the input object is then the output (the normalised tree shares it with the raw
+     * tree instead of holding an equal copy; a long trace is mostly such objects).
+     */
+    static boolean identical(JsonValue.Obj in, Map<String, JsonValue> out) {
+        Map<String, JsonValue> members = in.members();
+        if (members.size() != out.size()) return false;
+        var a = members.entrySet().iterator();
+        for (Map.Entry<String, JsonValue> b : out.entrySet()) {
+            Map.Entry<String, JsonValue> e = a.next();
+            if (!e.getKey().equals(b.getKey()) || e.getValue() != b.getValue()) return false;
+        }
+        return true;
     }
 
     static final class DiscriminatedUnionSchema extends Schema {
