@@ -50,9 +50,20 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
     private JsonValue nonObjectRoot;
     private boolean sawObjectRoot;
     private int maxHashedDepth;
+    /**
+     * Runs the hashing steps (spools, writers, payload checks, depth): on this thread, or on a
+     * second one for a large file. Only those steps touch the hashing state until {@link #finish}
+     * drains the lane; gating and the trees stay on the reading thread.
+     */
+    private final HashLane lane;
 
     BundleProcessor(BundleReader.Options options) {
+        this(options, HashLane.direct());
+    }
+
+    BundleProcessor(BundleReader.Options options, HashLane lane) {
         this.options = options;
+        this.lane = lane;
     }
 
     /** State of one top-level member. */
@@ -129,7 +140,7 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
     public JsonReader.Delivery memberStart(String key, JsonPath path) {
         sawObjectRoot = true;
         Member old = members.remove(key); // JSON.parse: a repeated member's last value wins
-        if (old != null) old.close();
+        if (old != null) lane.run(old::close);
         Member m = new Member(key);
         members.put(key, m);
         if (RunBundleGate.isArrayMember(key)) {
@@ -151,11 +162,15 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
         JsonValue normalized = RunBundleGate.element(key, index, value, m.ctx);
         boolean ok = m.ctx.issues().size() == before && normalized != null;
         if (!ok) m.invalid = true;
-        checkPayloadHashes(key, index, value);
+        boolean changed = m.ctx.changed();
+        boolean stepStartedBefore = sawStepStarted;
+        lane.run(() -> {
+            checkPayloadHashes(key, index, value, stepStartedBefore);
+            m.punct(index == 0 ? '[' : ',');
+            hashValue(m, normalized, value, ok, changed, 3);
+        });
         if ("trace".equals(key) && value instanceof JsonValue.Obj ev && ev.get("type") instanceof JsonValue.Str t
                 && "step_started".equals(t.value())) sawStepStarted = true;
-        m.punct(index == 0 ? '[' : ',');
-        hashValue(m, normalized, value, ok, m.ctx.changed(), 3);
         m.count = index + 1;
         if (m.rawItems != null) {
             m.rawItems.add(value);
@@ -166,8 +181,10 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
     @Override
     public void arrayEnd(String key, int count) {
         Member m = members.get(key);
-        if (count == 0) m.punct('[');
-        m.punct(']');
+        lane.run(() -> {
+            if (count == 0) m.punct('[');
+            m.punct(']');
+        });
         if (m.rawItems != null) {
             m.rawWhole = new JsonValue.Arr(m.rawItems);
             m.normWhole = m.invalid ? null : new JsonValue.Arr(m.normItems);
@@ -187,7 +204,8 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
         boolean ok = m.ctx.ok() && normalized != null;
         m.invalid = !ok;
         m.normWhole = normalized;
-        if (m.hashed) hashValue(m, normalized, value, ok, m.ctx.changed(), 2);
+        boolean changed = m.ctx.changed();
+        if (m.hashed) lane.run(() -> hashValue(m, normalized, value, ok, changed, 2));
     }
 
     @Override
@@ -238,13 +256,14 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
 
     // ------------------------------------------------------------------ artifact payload hashes
 
-    private void checkPayloadHashes(String key, int index, JsonValue element) {
+    /** @param stepStartedBefore whether a {@code step_started} came earlier in the trace */
+    private void checkPayloadHashes(String key, int index, JsonValue element, boolean stepStartedBefore) {
         if (!(element instanceof JsonValue.Obj o)) return;
         if ("artifacts".equals(key)) {
-            checkArtifact(o, JsonPath.ROOT.key(key).index(index));
+            checkArtifact(o, JsonPath.ROOT.key(key).index(index), stepStartedBefore);
         } else if ("trace".equals(key) && o.get("type") instanceof JsonValue.Str t && "artifact_written".equals(t.value())
                 && o.get("artifact") instanceof JsonValue.Obj a) {
-            checkArtifact(a, JsonPath.ROOT.key(key).index(index).key("artifact"));
+            checkArtifact(a, JsonPath.ROOT.key(key).index(index).key("artifact"), stepStartedBefore);
         }
     }
 
@@ -252,14 +271,14 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
     private record PayloadMismatch(String key, double version, boolean beforeFirstStep, String field, String declared,
                                    String actual, double declaredLength, long actualLength, JsonPath pointerPath) {}
 
-    private void checkArtifact(JsonValue.Obj artifact, JsonPath path) {
+    private void checkArtifact(JsonValue.Obj artifact, JsonPath path, boolean stepStartedBefore) {
         if (!(artifact.get("pointer") instanceof JsonValue.Obj pointer)) return;
         String field = pointer.get("payloadHash") instanceof JsonValue.Str ? "payloadHash"
                 : pointer.get("sha256") instanceof JsonValue.Str ? "sha256" : null;
         String declared = field == null ? null : ((JsonValue.Str) pointer.get(field)).value();
         String key = artifact.get("artifactKey") instanceof JsonValue.Str s ? s.value() : "?";
         double version = artifact.get("version") instanceof JsonValue.Num n ? n.value() : Double.NaN;
-        boolean beforeFirstStep = path.lastKey() != null && !sawStepStarted; // a write in the trace before any step ran
+        boolean beforeFirstStep = path.lastKey() != null && !stepStartedBefore; // a write in the trace before any step ran
         if (declared != null) declaredPayloadHashes.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(declared + "@" + JsNumber.format(version));
         JsonValue lengthValue = pointer.get("byteLength");
         if (!artifact.has("data") || (declared == null && !(lengthValue instanceof JsonValue.Num))) return;
@@ -329,6 +348,7 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
                    JsonValue rawTree, JsonValue normalizedTree, boolean needsMigration) {}
 
     Outcome finish(List<ReadNote> notes) {
+        lane.drain();
         List<Finding> findings = new ArrayList<>();
         for (ReadNote n : notes) findings.add(fromNote(n));
         if (nonObjectRoot != null || !sawObjectRoot) {
@@ -515,6 +535,7 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
 
     @Override
     public void close() {
+        lane.close(); // runs or drops what is left, then stops: the spools are ours again
         for (Member m : members.values()) m.close();
         members.clear();
     }
