@@ -145,7 +145,8 @@ public final class CostsViewModel {
         RunBundle bundle = waiting;
         waiting = null;
         long ticket = latest;
-        running = executor.submit(() -> RunCosts.of(bundle),
+        var receipts = session.receipts(bundle);
+        running = executor.submit(() -> RunCosts.of(bundle, receipts.get()),
                 result -> { if (ticket == latest) show(bundle, result); },
                 failure -> { if (ticket == latest) failed(failure); });
     }

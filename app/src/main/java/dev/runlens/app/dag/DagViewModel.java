@@ -201,7 +201,8 @@ public final class DagViewModel {
         long generation = runGeneration;
         busy.set(true);
         message.set("Laying out " + r.dag().nodes().size() + " steps…");
-        layoutTask = executor.submit(() -> PreparedRun.of(r, engine, LayoutMonitor.interruptible()),
+        var receipts = session.receipts(r.bundle());
+        layoutTask = executor.submit(() -> PreparedRun.of(r, receipts.get(), engine, LayoutMonitor.interruptible()),
                 prepared -> {
                     if (generation == runGeneration) prepared(prepared);
                 },

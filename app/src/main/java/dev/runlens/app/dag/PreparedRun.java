@@ -53,7 +53,7 @@ final class PreparedRun {
     final Map<CriticalMode, String> criticalSummary;
     final List<String> notes;
 
-    private PreparedRun(Replay replay, DagLayout engine, LayoutMonitor monitor) {
+    private PreparedRun(Replay replay, Receipts receipts, DagLayout engine, LayoutMonitor monitor) {
         this.replay = replay;
         this.dag = replay.dag();
         List<WorkflowStep> steps = replay.bundle().run().workflowSnapshot().steps();
@@ -68,7 +68,7 @@ final class PreparedRun {
         this.layout = engine.layout(new LayoutRequest(
                 dag.nodes().stream().map(id -> new LayoutNode(id, NODE_WIDTH, NODE_HEIGHT)).toList(),
                 dag.edges(), OPTIONS), monitor);
-        this.receipts = Receipts.of(replay.bundle());
+        this.receipts = receipts;
         this.artifacts = StepArtifacts.of(replay);
         RunState end = replay.finalState();
         this.heat = HeatScale.over(dag.nodes().stream().map(id -> end.spend().step(id).cost()).toList());
@@ -82,8 +82,9 @@ final class PreparedRun {
         this.notes = notes(end);
     }
 
-    static PreparedRun of(Replay replay, DagLayout engine, LayoutMonitor monitor) {
-        return new PreparedRun(replay, engine, monitor);
+    /** {@code receipts}: the run's model calls paired ({@code Receipts.of}), shared with the other tabs. */
+    static PreparedRun of(Replay replay, Receipts receipts, DagLayout engine, LayoutMonitor monitor) {
+        return new PreparedRun(replay, receipts, engine, monitor);
     }
 
     String title(String id) {

@@ -7,7 +7,8 @@ import dev.runlens.replay.receipt.Receipts;
 /** What the Replay tab computes once per open run: the replay and its receipts on the trace. Immutable. */
 record ReplayContext(Replay replay, ReceiptTimeline receipts) {
 
-    static ReplayContext of(Replay replay) {
-        return new ReplayContext(replay, ReceiptTimeline.of(Receipts.of(replay.bundle())));
+    /** {@code receipts}: the run's model calls paired ({@code Receipts.of}), shared with the other tabs. */
+    static ReplayContext of(Replay replay, Receipts receipts) {
+        return new ReplayContext(replay, ReceiptTimeline.of(receipts));
     }
 }

@@ -198,7 +198,8 @@ public final class ReplayViewModel {
         Replay r = waiting;
         waiting = null;
         long ticket = loadTicket;
-        loading = executor.submit(() -> ReplayContext.of(r),
+        var receipts = session.receipts(r.bundle());
+        loading = executor.submit(() -> ReplayContext.of(r, receipts.get()),
                 c -> { if (ticket == loadTicket) ready(c); },
                 e -> { if (ticket == loadTicket) frame.set(ReplayFrame.failed(position(), e)); });
     }

@@ -1,6 +1,8 @@
 package dev.runlens.app.run;
 
+import dev.runlens.protocol.model.RunBundle;
 import dev.runlens.replay.Replay;
+import dev.runlens.replay.receipt.Receipts;
 import dev.runlens.workbench.Inspection;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -10,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What every screen of the run view shares: the open run ({@link Inspection}), the replay cursor,
@@ -27,12 +30,14 @@ public final class RunSession {
     private final ReadOnlyIntegerWrapper selectedEvent = new ReadOnlyIntegerWrapper(this, "selectedEvent", NO_EVENT);
     private final ReadOnlyObjectWrapper<String> selectedStep = new ReadOnlyObjectWrapper<>(this, "selectedStep");
     private final ObjectProperty<RunTab> tab = new SimpleObjectProperty<>(this, "tab", RunTab.OVERVIEW);
+    private RunAnalyses analyses;
 
     /** Shows {@code run} (null: nothing open); the cursor goes to the end of its trace, nothing is selected. */
     public void show(Inspection run) {
         selectedEvent.set(NO_EVENT);
         selectedStep.set(null);
         position.set(0);
+        if (run == null || !run.sameRun(inspection.get())) analyses = RunAnalyses.of(run);
         inspection.set(run);
         position.set(size());
     }
@@ -45,6 +50,25 @@ public final class RunSession {
     public void showAudited(Inspection audited) {
         Inspection open = inspection.get();
         if (open != null && open.sameRun(audited) && audited.audited()) inspection.set(audited);
+    }
+
+    /**
+     * What the tabs share of the open run's analyses (computed once, by the first tab that needs
+     * it, off the FX thread); null when no readable run is open. Take it on the FX thread together
+     * with the run and hand it to the background work.
+     */
+    public RunAnalyses analyses() {
+        return analyses;
+    }
+
+    /**
+     * The receipts of {@code bundle} for background work: the open run's shared ones (computed
+     * once for all tabs), or computed for {@code bundle} alone when it is not the open run's. Call
+     * on the FX thread; call what it returns on any thread.
+     */
+    public Supplier<Receipts> receipts(RunBundle bundle) {
+        RunAnalyses a = analyses;
+        return a != null && a.bundle() == bundle ? a::receipts : () -> Receipts.of(bundle);
     }
 
     /** True while a run is open whose audit has not arrived yet. */

@@ -183,7 +183,8 @@ public final class TraceViewModel {
         JsonValue raw = run.bundle().rawTree();
         busy.set(true);
         long ticket = loading.start();
-        loading.running = executor.submit(() -> TraceFacts.of(model),
+        var receipts = session.receipts(model);
+        loading.running = executor.submit(() -> TraceFacts.of(model, receipts.get()),
                 built -> { if (loading.isLatest(ticket)) loaded(built, raw); },
                 failure -> { if (loading.isLatest(ticket)) failed(failure); });
     }

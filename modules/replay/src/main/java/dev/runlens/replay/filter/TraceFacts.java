@@ -44,10 +44,10 @@ public final class TraceFacts {
     private final Map<String, String> spanNames;
     private final Optional<Instant> start;
 
-    private TraceFacts(RunBundle bundle) {
+    private TraceFacts(RunBundle bundle, Receipts all) {
         this.trace = bundle.trace();
         this.receipts = new Receipt[trace.size()];
-        for (Receipt r : Receipts.of(bundle).all()) {
+        for (Receipt r : all.all()) {
             r.request().ifPresent(m -> receipts[m.index()] = r);
             r.response().ifPresent(m -> receipts[m.index()] = r);
             r.chunks().forEach(m -> receipts[m.index()] = r);
@@ -60,7 +60,12 @@ public final class TraceFacts {
     }
 
     public static TraceFacts of(RunBundle bundle) {
-        return new TraceFacts(bundle);
+        return new TraceFacts(bundle, Receipts.of(bundle));
+    }
+
+    /** The same from receipts already paired ({@code Receipts.of(bundle)}), which other views share. */
+    public static TraceFacts of(RunBundle bundle, Receipts receipts) {
+        return new TraceFacts(bundle, receipts);
     }
 
     public int size() {
