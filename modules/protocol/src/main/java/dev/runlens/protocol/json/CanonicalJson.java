@@ -126,6 +126,35 @@ public final class CanonicalJson {
             for (int i = 0; i < ascii.length(); i++) raw(ascii.charAt(i));
         }
 
+        /**
+         * {@link JsNumber#format} of {@code v}: safe integers (most numbers of a bundle) go straight
+         * into the buffer as digits, everything else through {@code JsNumber}.
+         */
+        private void number(double v) {
+            if (v == Math.rint(v) && Math.abs(v) < TWO_53 && v != 0) {
+                if (pos + 20 > buf.length) flush();
+                long x = (long) v;
+                if (x < 0) {
+                    buf[pos++] = '-';
+                    x = -x;
+                }
+                int start = pos;
+                do {
+                    buf[pos++] = (byte) ('0' + (int) (x % 10));
+                    x /= 10;
+                } while (x != 0);
+                for (int i = start, j = pos - 1; i < j; i++, j--) {
+                    byte t = buf[i];
+                    buf[i] = buf[j];
+                    buf[j] = t;
+                }
+            } else {
+                rawAscii(JsNumber.format(v));
+            }
+        }
+
+        private static final double TWO_53 = 9007199254740992d;
+
         /** Writes {@code "key":}. */
         public void key(String k) {
             string(k);
@@ -170,7 +199,7 @@ public final class CanonicalJson {
             if (v instanceof JsonValue.Str s) {
                 string(s.value());
             } else if (v instanceof JsonValue.Num n) {
-                rawAscii(JsNumber.format(n.value()));
+                number(n.value());
             } else if (v instanceof JsonValue.Obj o) {
                 raw('{');
                 stack.push(new ObjFrame(o, sortedKeys(o)));
