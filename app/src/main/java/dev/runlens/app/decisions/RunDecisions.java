@@ -31,7 +31,9 @@ public final class RunDecisions {
         this.session = session;
         this.executor = executor;
         this.lookup = lookup;
-        session.inspectionProperty().addListener((o, was, now) -> refresh());
+        session.inspectionProperty().addListener((o, was, now) -> {
+            if (RunSession.anotherRun(was, now)) refresh(); // not again when only the run's audit arrived
+        });
         changes.addListener((o, was, now) -> refresh());
         refresh();
     }
@@ -51,7 +53,7 @@ public final class RunDecisions {
         running.cancel();
         long mine = ++ticket;
         Inspection run = session.inspectionProperty().get();
-        if (run != shown) {
+        if (run != shown && RunSession.anotherRun(shown, run)) {
             shown = run;
             marks.set(List.of()); // never show another run's decisions while this one's are checked
             message.set("");
