@@ -229,6 +229,7 @@ public final class Packager {
                 String name = e.getName();
                 if (e.isDirectory() || name.startsWith("META-INF/substrate/") || name.equals("javafx-swt.jar")) continue;
                 boolean nativeLib = !name.contains("/") && (name.endsWith(".so") || name.endsWith(".dll") || name.endsWith(".dylib"));
+                if (nativeLib && jdkHasNative(name)) continue; // e.g. the MSVC runtime DLLs on Windows: two copies would clash in jlink
                 Path to = (nativeLib ? libs : classes).resolve(name).normalize();
                 if (!to.startsWith(nativeLib ? libs : classes)) throw new IOException("unsafe entry " + name + " in " + jar);
                 Files.createDirectories(to.getParent());
@@ -239,6 +240,11 @@ public final class Packager {
         }
         String fileName = jar.getFileName().toString(); // javafx-graphics-21.0.5-linux.jar -> javafx.graphics
         return "javafx." + fileName.substring("javafx-".length(), fileName.indexOf('-', "javafx-".length()));
+    }
+
+    private static boolean jdkHasNative(String name) {
+        Path home = Path.of(System.getProperty("java.home"));
+        return Files.exists(home.resolve("bin").resolve(name)) || Files.exists(home.resolve("lib").resolve(name));
     }
 
     // ------------------------------------------------------------------ 4. jlink
