@@ -175,6 +175,8 @@ public final class CheckPackage {
                 "update-alternatives --remove runlens /opt/runlens/bin/runlens")) {
             check(prerm.contains(cmd), "prerm runs " + cmd);
         }
+        check(postinst.contains(") || echo") && prerm.contains(") || true"),
+                "the maintainer scripts do not fail where there is no desktop menu to register with");
         for (String script : List.of("preinst", "postinst", "prerm", "postrm")) {
             Path s = root.resolve("DEBIAN").resolve(script);
             if (Files.exists(s)) check(exec(List.of("sh", "-n", s.toString()), Map.of(), 30).code == 0, script + " is valid sh");
