@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * constructor, with no framework and no static singletons ({@code STYLE.md} #8). It resolves the
  * library folder ({@code --library DIR}, {@code RUNLENS_LIBRARY}, the platform's data folder),
  * opens the library, seeds a new one with the sample runs, imports and opens the paths given on
- * the command line, and closes the library when the app stops.
+ * the command line, shows the "What's here" panel on a library's first start, and closes the library
+ * when the app stops.
  */
 public final class RunLensApp extends Application {
     private FxTaskExecutor executor;
@@ -55,6 +56,7 @@ public final class RunLensApp extends Application {
         window = showMainWindow(stage, workbench, library, new FxFileDialogs(), SigningContext.fromEnvironment(), TextClipboard.system(),
                 Platform::exit);
         window.library().start(SampleSeeds.sources(), launch.paths());
+        window.welcome().start();
         if (problem != null) {
             Alert alert = new Alert(Alert.AlertType.WARNING, "RunLens could not open its library: " + problem
                     + "\n\nThis session uses a temporary library that is removed when RunLens quits.");
@@ -88,14 +90,15 @@ public final class RunLensApp extends Application {
             case IMPORT_FOLDER -> dialogs.importFolder(stage);
             case IMPORT_ZIP -> dialogs.importZip(stage);
         }, model::open, ZoneId.systemDefault());
-        Scene scene = new Scene(new VerificationView(model, libraryModel, workbench, library, dialogs, signing, clipboard, quit), 1440, 860);
+        VerificationView view = new VerificationView(model, libraryModel, workbench, library, dialogs, signing, clipboard, quit);
+        Scene scene = new Scene(view, 1440, 860);
         scene.getStylesheets().add(Styles.stylesheet());
         stage.titleProperty().bind(model.titleProperty());
         stage.getIcons().setAll(AppIcons.window());
         stage.setScene(scene);
         stage.show();
         libraryModel.refresh();
-        return new MainWindow(model, libraryModel);
+        return new MainWindow(model, libraryModel, view.welcome());
     }
 
     /**

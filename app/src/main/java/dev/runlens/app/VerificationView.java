@@ -3,6 +3,8 @@ package dev.runlens.app;
 import dev.runlens.app.decisions.DecisionsLookup;
 import dev.runlens.app.decisions.RunDecisions;
 import dev.runlens.app.decisions.SigningContext;
+import dev.runlens.app.about.AboutDialog;
+import dev.runlens.app.about.AboutViewModel;
 import dev.runlens.app.library.LibraryPane;
 import dev.runlens.app.library.LibraryViewModel;
 import dev.runlens.app.ui.Lifecycle;
@@ -10,6 +12,9 @@ import dev.runlens.app.ui.PlainText;
 import dev.runlens.app.ui.Styles;
 import dev.runlens.app.ui.FileDialogs;
 import dev.runlens.app.ui.TextClipboard;
+import dev.runlens.app.welcome.WhatsHerePanel;
+import dev.runlens.app.welcome.WhatsHereViewModel;
+import dev.runlens.workbench.DataFolder;
 import dev.runlens.workbench.TaskExecutor;
 import dev.runlens.workbench.Workbench;
 import dev.runlens.workbench.library.RunLibrary;
@@ -35,6 +40,7 @@ import javafx.scene.layout.VBox;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -51,15 +57,21 @@ final class VerificationView extends BorderPane {
     static final String IMPORT_ZIP_ITEM_ID = "menu-import-zip";
     static final String RECENT_MENU_ID = "menu-recent";
     static final String SPLIT_ID = "main-split";
+    static final String WHATS_HERE_ITEM_ID = "menu-whats-here";
+    static final String ABOUT_ITEM_ID = "menu-about";
 
     private final VerificationViewModel model;
     private final LibraryViewModel library;
     private final LibraryPane libraryPane;
     private final Workspaces workspaces;
+    private final WhatsHereViewModel welcome;
+    private final TaskExecutor executor;
+    private final RunLibrary runLibrary;
 
     VerificationView(VerificationViewModel model, LibraryViewModel library, Workbench workbench, RunLibrary runLibrary,
                      FileDialogs dialogs, SigningContext signing, TextClipboard clipboard, Runnable quit) {
-        TaskExecutor executor = workbench.executor();
+        this.executor = workbench.executor();
+        this.runLibrary = runLibrary;
         this.model = model;
         this.library = library;
         this.libraryPane = new LibraryPane(library);
@@ -86,8 +98,10 @@ final class VerificationView extends BorderPane {
         split.setDividerPositions(0.36);
         SplitPane.setResizableWithParent(libraryPane, false);
 
-        setTop(menuBar(quit));
         workspaces = new Workspaces(split, workbench, runLibrary, library, model.session(), dialogs, signing, clipboard);
+        welcome = new WhatsHereViewModel(runLibrary, executor, workspaces, library::refresh, Clock.systemUTC());
+        content.getChildren().add(0, new WhatsHerePanel(welcome));
+        setTop(menuBar(quit));
         setCenter(workspaces);
         setBottom(new StatusBar(model.busyProperty().when(showing), model.statusProperty().when(showing)));
         setOnDragOver(this::dragOver);
@@ -113,8 +127,24 @@ final class VerificationView extends BorderPane {
         dark.setId(DARK_THEME_ITEM_ID);
         dark.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         dark.selectedProperty().addListener((o, was, on) -> theme(on));
+        MenuItem whatsHere = item("What's here", WHATS_HERE_ITEM_ID, null, () -> {
+            workspaces.show(Workspaces.Workspace.RUNS);
+            welcome.show();
+        });
+        MenuItem about = item("About RunLens", ABOUT_ITEM_ID, null, this::about);
         return new MenuBar(new Menu("File", null, open, recent, new SeparatorMenuItem(), importFile, importFolder, importZip,
-                new SeparatorMenuItem(), exit), new Menu("Edit", null, find), new Menu("View", null, dark));
+                new SeparatorMenuItem(), exit), new Menu("Edit", null, find), new Menu("View", null, dark),
+                new Menu("Help", null, whatsHere, new SeparatorMenuItem(), about));
+    }
+
+    private void about() {
+        AboutViewModel about = new AboutViewModel(executor, System::getProperty, runLibrary.folder(), DataFolder.fromEnvironment().keys());
+        AboutDialog.show(getScene().getWindow(), about, AppIcons.of(128));
+    }
+
+    /** The "What's here" panel's view model (shown on a library's first start). */
+    WhatsHereViewModel welcome() {
+        return welcome;
     }
 
     /** The workspaces (Runs, Approvals, Costs, Keys). */

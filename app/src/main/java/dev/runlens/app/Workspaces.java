@@ -64,16 +64,24 @@ final class Workspaces extends TabPane implements RunNavigator {
     @Override
     public void openRun(long bundleId, RunTab tab, String stepId) {
         show(Workspace.RUNS);
+        if (library.selectedProperty().get() == bundleId && session.inspection().isPresent()) {
+            reveal(tab, stepId); // already open: selecting it again would not load it again
+            return;
+        }
         ChangeListener<Inspection> once = new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Inspection> o, Inspection was, Inspection now) {
                 if (now == null) return;
                 session.inspectionProperty().removeListener(this);
-                session.showTab(tab);
-                if (stepId != null) session.selectStep(stepId);
+                reveal(tab, stepId);
             }
         };
         session.inspectionProperty().addListener(once);
         library.select(bundleId);
+    }
+
+    private void reveal(RunTab tab, String stepId) {
+        session.showTab(tab);
+        if (stepId != null) session.selectStep(stepId);
     }
 }

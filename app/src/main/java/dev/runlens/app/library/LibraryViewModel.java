@@ -151,10 +151,17 @@ public final class LibraryViewModel {
 
     // ------------------------------------------------------------------ selection
 
-    /** Opens the listed run in the run view and compares it with its other copies. */
+    /**
+     * Opens the run in the run view and compares it with its other copies; a run not listed (hidden by
+     * a filter, or imported since the last refresh) is looked up first.
+     */
     public void select(long bundleId) {
         RunRow row = listed.get(bundleId);
-        if (row == null || bundleId == selected.get()) return;
+        if (row == null) {
+            selectById(bundleId);
+            return;
+        }
+        if (bundleId == selected.get()) return;
         selected.set(bundleId);
         opener.open(library.original(row), row.sourcePath());
         compare(row);

@@ -26,7 +26,12 @@ public final class SampleSeeds {
     }
 
     public static List<ImportSource> sources() {
-        return names().stream().map(n -> ImportSource.of(SOURCE_PREFIX + n, 0, () -> readOrFail(FOLDER + n))).toList();
+        return names().stream().map(SampleSeeds::source).toList();
+    }
+
+    /** One packaged sample by its file name, named {@code sample-bundles/<file>} as when seeded. */
+    public static ImportSource source(String name) {
+        return ImportSource.of(SOURCE_PREFIX + name, 0, () -> readOrFail(FOLDER + name));
     }
 
     private static byte[] readOrFail(String resource) throws IOException {

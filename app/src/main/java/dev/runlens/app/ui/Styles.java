@@ -210,6 +210,19 @@ public final class Styles {
     public static final String GOVERNANCE_SECTION = "rl-governance-section";
     public static final String GOVERNANCE_ATTENTION = "rl-governance-attention";
 
+    // What's here panel (dev.runlens.app.welcome, welcome.css) and About dialog (dev.runlens.app.about, about.css)
+    public static final String WHATS_HERE = "rl-whats-here";
+    public static final String WHATS_HERE_TITLE = "rl-whats-here-title";
+    public static final String WHATS_HERE_CARD = "rl-whats-here-card";
+    public static final String WHATS_HERE_ACTION = "rl-whats-here-action";
+    public static final String WHATS_HERE_TEXT = "rl-whats-here-text";
+    public static final String WHATS_HERE_HINT = "rl-whats-here-hint";
+    public static final String WHATS_HERE_PROBLEM = "rl-whats-here-problem";
+    public static final String ABOUT = "rl-about";
+    public static final String ABOUT_TITLE = "rl-about-title";
+    public static final String ABOUT_FACT = "rl-about-fact";
+    public static final String ABOUT_NOTICE = "rl-about-notice";
+
     private Styles() {}
 
     /** The stylesheet's URL, for {@code Scene.getStylesheets()}. */

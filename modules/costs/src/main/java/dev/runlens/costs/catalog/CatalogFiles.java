@@ -4,9 +4,11 @@ import dev.runlens.protocol.integrity.Sha256;
 import dev.runlens.protocol.json.JsonReader;
 import dev.runlens.protocol.json.JsonValue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,20 +30,44 @@ public final class CatalogFiles {
      * {@code snapshot.properties} in the resource folder describes it.
      */
     public static PriceCatalog bundled() {
-        try (InputStream data = CatalogFiles.class.getResourceAsStream(SNAPSHOT + "data.json");
-             InputStream props = CatalogFiles.class.getResourceAsStream(SNAPSHOT + "snapshot.properties")) {
-            if (data == null || props == null) throw new IllegalStateException("the bundled price snapshot is missing");
-            Properties p = new Properties();
-            p.load(props);
-            byte[] bytes = data.readAllBytes();
-            Provenance prov = new Provenance(p.getProperty("dataset"), Optional.ofNullable(p.getProperty("version")),
-                    Optional.ofNullable(p.getProperty("retrieved")), Optional.ofNullable(p.getProperty("licence")),
-                    Optional.ofNullable(p.getProperty("source")), Sha256.hex(bytes));
-            return GenaiPricesFormat.read(JsonReader.hardened().read(bytes).value(), prov);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try {
+            byte[] bytes = resource("data.json");
+            return GenaiPricesFormat.read(JsonReader.hardened().read(bytes).value(), provenance(bytes));
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw e;
         } catch (Exception e) {
             throw new IllegalStateException("the bundled price snapshot cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Where the bundled snapshot comes from (dataset, version, retrieval date, licence, source), without reading its prices. */
+    public static Provenance bundledProvenance() {
+        return provenance(resource("data.json"));
+    }
+
+    /** The licence text the bundled snapshot is distributed under (genai-prices' MIT licence, with its copyright line). */
+    public static String bundledLicence() {
+        return new String(resource("LICENSE"), StandardCharsets.UTF_8);
+    }
+
+    private static Provenance provenance(byte[] data) {
+        Properties p = new Properties();
+        try (InputStream in = new ByteArrayInputStream(resource("snapshot.properties"))) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Provenance(p.getProperty("dataset"), Optional.ofNullable(p.getProperty("version")),
+                Optional.ofNullable(p.getProperty("retrieved")), Optional.ofNullable(p.getProperty("licence")),
+                Optional.ofNullable(p.getProperty("source")), Sha256.hex(data));
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = CatalogFiles.class.getResourceAsStream(SNAPSHOT + name)) {
+            if (in == null) throw new IllegalStateException("the bundled price snapshot is missing " + name);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

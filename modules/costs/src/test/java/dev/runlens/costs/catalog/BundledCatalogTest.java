@@ -36,6 +36,13 @@ class BundledCatalogTest {
         }
     }
 
+    @Test
+    void provenanceAndLicenceAreReadWithoutThePrices() {
+        assertEquals(CatalogFiles.bundled().provenance(), CatalogFiles.bundledProvenance());
+        assertTrue(CatalogFiles.bundledLicence().startsWith("The MIT License"), CatalogFiles.bundledLicence());
+        assertTrue(CatalogFiles.bundledLicence().contains("Copyright (c) Pydantic Services Inc."));
+    }
+
     @ParameterizedTest(name = "{0}/{1} is {2}")
     @CsvSource(textBlock = """
             openai,       gpt-4.1-mini-2025-04-14,    gpt-4.1-mini

@@ -105,6 +105,16 @@ public final class RunLibrary implements AutoCloseable {
         run((p, c) -> importPaths(copy, p, c), task, progress, onDone, onFailure);
     }
 
+    /**
+     * Imports sources that are not files (runs the app carries) on this thread: the same bytes twice are
+     * one run ({@code ALREADY_IMPORTED}, with its row), so a removed sample comes back and a present one stays.
+     */
+    public ImportSummary importSources(List<ImportSource> sources, ImportProgress progress, BooleanSupplier cancelled) {
+        synchronized (writeLock) {
+            return importer.importSources(List.copyOf(sources), progress, cancelled);
+        }
+    }
+
     /** Whether the sample runs were never offered to this library. */
     public boolean needsSeeding() {
         synchronized (readLock) {
@@ -218,6 +228,17 @@ public final class RunLibrary implements AutoCloseable {
 
     private static LocalDate day(Instant t) {
         return t.atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** A library-wide setting (what the app remembers per library, e.g. a dismissed panel); empty when never set. */
+    public Optional<String> setting(String key) {
+        return read(() -> reader.setting(key));
+    }
+
+    public void putSetting(String key, String value) {
+        synchronized (writeLock) {
+            writer.putSetting(key, value);
+        }
     }
 
     /** Files imported or opened lately, newest first. */

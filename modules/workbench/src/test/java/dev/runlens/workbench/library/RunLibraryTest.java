@@ -7,7 +7,9 @@ import dev.runlens.protocol.integrity.Severity;
 import dev.runlens.replay.Replay;
 import dev.runlens.replay.RunState;
 import dev.runlens.replay.Totals;
+import dev.runlens.store.ImportResult;
 import dev.runlens.store.ImportResult.Outcome;
+import dev.runlens.store.ImportSource;
 import dev.runlens.store.ImportProgress;
 import dev.runlens.store.ImportSummary;
 import dev.runlens.store.RunFilter;
@@ -27,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -118,6 +121,29 @@ class RunLibraryTest {
         assertFalse(library.needsSeeding());
         assertTrue(library.seed(LibrarySamples.asSources(), ImportProgress.NONE, () -> false).results().isEmpty());
         assertTrue(library.runs(RunFilter.ALL, RunSort.NEWEST_FIRST).isEmpty());
+    }
+
+    @Test
+    void carriedRunsImportOnceAndARemovedOneComesBack() {
+        List<ImportSource> failed = LibrarySamples.asSources().stream().filter(s -> s.name().contains("invoice-extraction-failed")).toList();
+        ImportResult first = open().importSources(failed, ImportProgress.NONE, () -> false).results().get(0);
+        assertEquals(Outcome.IMPORTED, first.outcome());
+        ImportResult again = library.importSources(failed, ImportProgress.NONE, () -> false).results().get(0);
+        assertEquals(Outcome.ALREADY_IMPORTED, again.outcome());
+        assertEquals(first.bundleId(), again.bundleId(), "the same bytes are the same run");
+        library.remove(first.bundleId());
+        ImportResult back = library.importSources(failed, ImportProgress.NONE, () -> false).results().get(0);
+        assertEquals(Outcome.IMPORTED, back.outcome());
+        assertEquals("sample-bundles/2026-09-08-invoice-extraction-failed.json", library.run(back.bundleId()).orElseThrow().sourcePath());
+    }
+
+    @Test
+    void settingsAreKeptWithTheLibrary() {
+        assertEquals(Optional.empty(), open().setting("welcome.dismissed"));
+        library.putSetting("welcome.dismissed", "2026-11-23T00:00:00Z");
+        library.putSetting("welcome.dismissed", "2026-11-24T00:00:00Z");
+        library.close();
+        assertEquals(Optional.of("2026-11-24T00:00:00Z"), open().setting("welcome.dismissed"), "the last value, after reopening");
     }
 
     @Test
