@@ -217,14 +217,14 @@ public final class CanonicalJson {
             Map<String, JsonValue> m = o.members();
             String[] keys;
             if (form == Form.AS_WRITTEN) {
-                keys = m.keySet().toArray(new String[0]);
+                keys = m instanceof Members ms ? ms.keyArray() : m.keySet().toArray(new String[0]);
             } else if (form == Form.ARTIFACT_PAYLOAD) {
                 List<String> ks = new ArrayList<>(m.size());
                 for (String k : m.keySet()) if (!"__proto__".equals(k)) ks.add(k);
                 keys = ks.toArray(new String[0]);
                 Arrays.sort(keys, JS_PROPERTY_ORDER);
             } else {
-                keys = m.keySet().toArray(new String[0]);
+                keys = m instanceof Members ms ? ms.keyArray() : m.keySet().toArray(new String[0]);
                 if (keys.length <= SMALL_SORT) insertionSort(keys);
                 else Arrays.sort(keys);
             }

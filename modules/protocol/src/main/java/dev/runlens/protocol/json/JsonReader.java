@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -365,7 +364,7 @@ public final class JsonReader {
         final String keyInParent;
         final int indexInParent;
         JsonPath path;
-        LinkedHashMap<String, JsonValue> members;
+        Members.Builder members;
         ArrayList<JsonValue> items;
         String pendingKey;
 
@@ -383,7 +382,7 @@ public final class JsonReader {
             this.parent = parent;
             this.keyInParent = key;
             this.indexInParent = index;
-            if (isObject) members = new LinkedHashMap<>();
+            if (isObject) members = new Members.Builder();
             else items = new ArrayList<>();
         }
 
@@ -405,7 +404,7 @@ public final class JsonReader {
         }
 
         JsonValue build() {
-            return isObject ? new JsonValue.Obj(members) : new JsonValue.Arr(items);
+            return isObject ? new JsonValue.Obj(members.build()) : new JsonValue.Arr(items);
         }
     }
 }

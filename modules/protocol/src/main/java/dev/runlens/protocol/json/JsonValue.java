@@ -1,7 +1,6 @@
 package dev.runlens.protocol.json;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,13 +46,14 @@ public sealed interface JsonValue
         public JsonValue get(int i) { return items.get(i); }
     }
 
+    /** An object; its members are copied (in iteration order) into a compact immutable map. */
     record Obj(Map<String, JsonValue> members) implements JsonValue {
-        public Obj { members = Collections.unmodifiableMap(members); }
+        public Obj { members = Members.copyOf(members); }
         @Override public String typeName() { return "object"; }
         public JsonValue get(String key) { return members.get(key); }
         public boolean has(String key) { return members.containsKey(key); }
 
-        public static Obj of(Map<String, JsonValue> m) { return new Obj(new LinkedHashMap<>(m)); }
+        public static Obj of(Map<String, JsonValue> m) { return new Obj(m); }
     }
 
     static Str str(String s) { return new Str(s); }

@@ -1,0 +1,300 @@
+package dev.runlens.protocol.json;
+
+import java.util.AbstractCollection;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * The members of a {@link JsonValue.Obj}: an immutable map in first-seen order, keys and values in
+ * two arrays. A bundle holds hundreds of thousands of small objects; as {@code LinkedHashMap}s
+ * (an entry object per member, a table, a wrapper) they were most of a loaded bundle's heap and of
+ * the garbage collector's work. Lookups scan the keys of a small object and use a hash index from
+ * {@value #INDEXED} members on, so no object is slow to query, whatever a file holds.
+ */
+final class Members extends AbstractMap<String, JsonValue> {
+    static final Members EMPTY = new Members(new String[0], new JsonValue[0], 0);
+    /** From this many members on, lookups go through a hash index instead of a scan. */
+    static final int INDEXED = 12;
+
+    private final String[] keys;
+    private final JsonValue[] values;
+    private final int size;
+    private final int[] index; // open addressing: slot -> member + 1 (0 empty); null below INDEXED
+    private Set<String> keySet;
+    private Collection<JsonValue> valueView;
+    private Set<Map.Entry<String, JsonValue>> entrySet;
+
+    private Members(String[] keys, JsonValue[] values, int size) {
+        this.keys = keys;
+        this.values = values;
+        this.size = size;
+        this.index = size >= INDEXED ? buildIndex(keys, size) : null;
+    }
+
+    /** {@code m} itself when it already is one, else its members copied in iteration order. */
+    static Members copyOf(Map<String, JsonValue> m) {
+        if (m instanceof Members ms) return ms;
+        if (m.isEmpty()) return EMPTY;
+        Builder b = new Builder(m.size());
+        for (Map.Entry<String, JsonValue> e : m.entrySet()) b.put(e.getKey(), e.getValue());
+        return b.build();
+    }
+
+    private static int[] buildIndex(String[] keys, int size) {
+        int[] slots = new int[Integer.highestOneBit(size * 2 - 1) << 1];
+        int mask = slots.length - 1;
+        for (int i = 0; i < size; i++) {
+            int s = spread(keys[i].hashCode()) & mask;
+            while (slots[s] != 0) s = (s + 1) & mask;
+            slots[s] = i + 1;
+        }
+        return slots;
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    /** The position of {@code key}, or -1. */
+    int indexOf(Object key) {
+        if (!(key instanceof String k)) return -1;
+        if (index == null) {
+            for (int i = 0; i < size; i++) {
+                if (keys[i].equals(k)) return i;
+            }
+            return -1;
+        }
+        int mask = index.length - 1;
+        for (int s = spread(k.hashCode()) & mask; index[s] != 0; s = (s + 1) & mask) {
+            int i = index[s] - 1;
+            if (keys[i].equals(k)) return i;
+        }
+        return -1;
+    }
+
+    /** The keys in order, as a fresh array. */
+    String[] keyArray() {
+        return Arrays.copyOf(keys, size);
+    }
+
+    String keyAt(int i) {
+        return keys[i];
+    }
+
+    JsonValue valueAt(int i) {
+        return values[i];
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    @Override
+    public JsonValue get(Object key) {
+        int i = indexOf(key);
+        return i < 0 ? null : values[i];
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return indexOf(key) >= 0;
+    }
+
+    @Override
+    public void forEach(BiConsumer<? super String, ? super JsonValue> action) {
+        for (int i = 0; i < size; i++) action.accept(keys[i], values[i]);
+    }
+
+    @Override
+    public Set<String> keySet() {
+        Set<String> s = keySet;
+        if (s == null) {
+            s = new AbstractSet<>() {
+                @Override
+                public Iterator<String> iterator() {
+                    return new Walk<>() {
+                        @Override
+                        String at(int i) {
+                            return keys[i];
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+
+                @Override
+                public boolean contains(Object o) {
+                    return containsKey(o);
+                }
+
+                @Override
+                public Object[] toArray() {
+                    return keyArray();
+                }
+
+                @Override
+                @SuppressWarnings("unchecked")
+                public <T> T[] toArray(T[] a) {
+                    if (a.length < size) return (T[]) Arrays.copyOf(keys, size, a.getClass());
+                    System.arraycopy(keys, 0, a, 0, size);
+                    if (a.length > size) a[size] = null;
+                    return a;
+                }
+            };
+            keySet = s;
+        }
+        return s;
+    }
+
+    @Override
+    public Collection<JsonValue> values() {
+        Collection<JsonValue> c = valueView;
+        if (c == null) {
+            c = new AbstractCollection<>() {
+                @Override
+                public Iterator<JsonValue> iterator() {
+                    return new Walk<>() {
+                        @Override
+                        JsonValue at(int i) {
+                            return values[i];
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            };
+            valueView = c;
+        }
+        return c;
+    }
+
+    @Override
+    public Set<Map.Entry<String, JsonValue>> entrySet() {
+        Set<Map.Entry<String, JsonValue>> s = entrySet;
+        if (s == null) {
+            s = new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<String, JsonValue>> iterator() {
+                    return new Walk<>() {
+                        @Override
+                        Map.Entry<String, JsonValue> at(int i) {
+                            return new SimpleImmutableEntry<>(keys[i], values[i]);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            };
+            entrySet = s;
+        }
+        return s;
+    }
+
+    /** An iterator over positions {@code 0..size-1}; no removal (the map is immutable). */
+    private abstract class Walk<T> implements Iterator<T> {
+        private int next;
+
+        abstract T at(int i);
+
+        @Override
+        public boolean hasNext() {
+            return next < size;
+        }
+
+        @Override
+        public T next() {
+            if (next >= size) throw new NoSuchElementException();
+            return at(next++);
+        }
+    }
+
+    /**
+     * Collects members as {@code JSON.parse} keeps them: a repeated key keeps its first position and
+     * takes the last value. Linear lookups while small, a hash index once larger.
+     */
+    static final class Builder {
+        private String[] keys;
+        private JsonValue[] values;
+        private int size;
+        private HashMap<String, Integer> positions; // from INDEXED members on
+
+        Builder() {
+            this(4);
+        }
+
+        Builder(int capacity) {
+            keys = new String[Math.max(1, capacity)];
+            values = new JsonValue[keys.length];
+        }
+
+        int indexOf(String key) {
+            if (positions != null) {
+                Integer p = positions.get(key);
+                return p == null ? -1 : p;
+            }
+            for (int i = 0; i < size; i++) {
+                if (keys[i].equals(key)) return i;
+            }
+            return -1;
+        }
+
+        boolean containsKey(String key) {
+            return indexOf(key) >= 0;
+        }
+
+        /** Adds {@code key} at the end, or replaces the value of a key already there (in its place). */
+        void put(String key, JsonValue value) {
+            int at = indexOf(key);
+            if (at >= 0) {
+                values[at] = value;
+                return;
+            }
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            keys[size] = key;
+            values[size] = value;
+            if (positions != null) {
+                positions.put(key, size);
+            } else if (size + 1 >= INDEXED) {
+                positions = new HashMap<>();
+                for (int i = 0; i <= size; i++) positions.put(keys[i], i);
+            }
+            size++;
+        }
+
+        int size() {
+            return size;
+        }
+
+        Members build() {
+            if (size == 0) return EMPTY;
+            return new Members(size == keys.length ? keys : Arrays.copyOf(keys, size),
+                    size == values.length ? values : Arrays.copyOf(values, size), size);
+        }
+    }
+}
