@@ -1,5 +1,6 @@
 package dev.runlens.app;
 
+import dev.runlens.app.ui.WholeText;
 import dev.runlens.app.ui.Styles;
 
 import dev.runlens.protocol.integrity.Severity;
@@ -9,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 
 import java.util.function.Function;
 
@@ -48,20 +48,12 @@ final class FindingsTable extends TableView<FindingRow> {
 
     /** Plain text, with the whole of it in a tooltip when the column is too narrow. */
     private static final class TextCell extends TableCell<FindingRow, String> {
-        private final Tooltip whole = new Tooltip();
-
-        TextCell() {
-            whole.setWrapText(true);
-            whole.setMaxWidth(640);
-        }
+        private final WholeText whole = new WholeText();
 
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
-            boolean blank = empty || text == null || text.isEmpty();
-            setText(blank ? null : text);
-            whole.setText(blank ? "" : text);
-            setTooltip(blank ? null : whole);
+            whole.show(this, empty ? null : text);
         }
     }
 

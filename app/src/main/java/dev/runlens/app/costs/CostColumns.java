@@ -1,13 +1,13 @@
 package dev.runlens.app.costs;
 
 import dev.runlens.app.ui.Styles;
+import dev.runlens.app.ui.WholeText;
 import dev.runlens.replay.analysis.RunCosts;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 
 import java.util.List;
 import java.util.function.Function;
@@ -88,23 +88,18 @@ final class CostColumns {
     /** Plain text with the whole of it in a tooltip; a cost that is (partly) unpriced is marked. */
     private static final class TextCell extends TableCell<CostRow, String> {
         private final boolean marksUnpriced;
-        private final Tooltip whole = new Tooltip();
+        private final WholeText whole = new WholeText();
 
         TextCell(boolean marksUnpriced) {
             this.marksUnpriced = marksUnpriced;
-            whole.setWrapText(true);
-            whole.setMaxWidth(640);
         }
 
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
-            boolean blank = empty || text == null || text.isEmpty();
-            setText(blank ? null : text);
-            whole.setText(blank ? "" : text);
-            setTooltip(blank ? null : whole);
+            boolean shown = whole.show(this, empty ? null : text);
             getStyleClass().remove(Styles.COSTS_UNPRICED);
-            if (marksUnpriced && !blank && text.contains(CostText.UNPRICED)) getStyleClass().add(Styles.COSTS_UNPRICED);
+            if (marksUnpriced && shown && text.contains(CostText.UNPRICED)) getStyleClass().add(Styles.COSTS_UNPRICED);
         }
     }
 }

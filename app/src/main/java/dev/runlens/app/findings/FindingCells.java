@@ -1,10 +1,10 @@
 package dev.runlens.app.findings;
 
 import dev.runlens.app.ui.Styles;
+import dev.runlens.app.ui.WholeText;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
-import javafx.scene.control.Tooltip;
 
 import java.util.List;
 import java.util.function.Function;
@@ -33,21 +33,16 @@ final class FindingCells {
         private static final List<String> STYLED = List.of(Styles.SEVERITY_ERROR, Styles.SEVERITY_WARNING,
                 Styles.SEVERITY_NOTE, Styles.FINDINGS_GROUP);
         private final boolean styled;
-        private final Tooltip whole = new Tooltip();
+        private final WholeText whole = new WholeText();
 
         TextCell(boolean styled) {
             this.styled = styled;
-            whole.setWrapText(true);
-            whole.setMaxWidth(640);
         }
 
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
-            boolean blank = empty || text == null || text.isEmpty();
-            setText(blank ? null : text);
-            whole.setText(blank ? "" : text);
-            setTooltip(blank ? null : whole);
+            whole.show(this, empty ? null : text);
             FindingNode node = empty || getTableRow() == null ? null : getTableRow().getItem();
             getStyleClass().removeAll(STYLED);
             if (node != null && node.isGroup()) {

@@ -2,6 +2,7 @@ package dev.runlens.app.replay;
 
 import dev.runlens.app.decisions.DecisionBadge;
 import dev.runlens.app.ui.Styles;
+import dev.runlens.app.ui.WholeText;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
@@ -66,12 +67,12 @@ final class GatePanel extends VBox {
 
     /** Plain text, whole in a tooltip when the column is too narrow for it. */
     private static final class TextCell extends TableCell<GateRow, String> {
+        private final WholeText whole = new WholeText();
+
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
-            boolean blank = empty || text == null || text.isEmpty();
-            setText(blank ? null : text);
-            setTooltip(blank ? null : new Tooltip(text));
+            whole.show(this, empty ? null : text);
         }
     }
 
