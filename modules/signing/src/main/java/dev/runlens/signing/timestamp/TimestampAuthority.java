@@ -29,6 +29,16 @@ public record TimestampAuthority(String name, String certificatePem, String vali
         return a;
     }
 
+    /** The earliest {@code notBefore} of the PEM's certificates: a natural {@code validFrom}. */
+    public static Instant earliestNotBefore(String certificatePem) throws TimestampFormatException {
+        Instant earliest = null;
+        for (X509CertificateHolder c : Tsp.certificates(certificatePem)) {
+            Instant nb = c.getNotBefore().toInstant();
+            if (earliest == null || nb.isBefore(earliest)) earliest = nb;
+        }
+        return earliest;
+    }
+
     /** Throws when the name is empty, a certificate cannot be read, or {@code validUntil} is not after {@code validFrom}. */
     public void check() throws TimestampFormatException {
         if (name.isBlank()) throw new TimestampFormatException("a timestamp authority needs a name");
