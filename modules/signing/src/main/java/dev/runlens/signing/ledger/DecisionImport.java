@@ -61,21 +61,19 @@ public final class DecisionImport {
         List<Candidate> fresh = new ArrayList<>();
         for (List<Candidate> same : byDecisionId(candidates).values()) {
             Candidate first = same.get(0);
-            if (same.stream().map(Candidate::digest).distinct().count() > 1) {
+            Optional<ImportLedger.Entry> seen = ImportLedger.find(ledger, first.decisionId());
+            if (seen.isPresent()) {
+                for (Candidate c : same) results[c.index()] = seen.get().entryDigest().equals(c.digest())
+                        ? c.result(ImportResult.Outcome.ALREADY_IMPORTED, "already imported at " + seen.get().importedAt() + " (" + seen.get().outcome()
+                        + "): a no-op, nothing to hand back")
+                        : c.result(ImportResult.Outcome.CONFLICT, "decision id " + c.decisionId() + " was imported at " + seen.get().importedAt()
+                        + " with payload " + seen.get().entryDigest() + "; this file carries another payload, " + c.digest());
+            } else if (same.stream().map(Candidate::digest).distinct().count() > 1) {
                 for (Candidate c : same) results[c.index()] = c.result(ImportResult.Outcome.CONFLICT, "decision id " + c.decisionId()
                         + " comes with " + same.size() + " different payloads in this import (" + String.join(", ", same.stream().map(Candidate::source).toList()) + ")");
-                continue;
-            }
-            for (Candidate dup : same.subList(1, same.size())) results[dup.index()] = dup.result(ImportResult.Outcome.ALREADY_IMPORTED,
-                    "the same decision as " + first.source() + " in this import: nothing more to do");
-            Optional<ImportLedger.Entry> seen = ImportLedger.find(ledger, first.decisionId());
-            if (seen.isPresent() && seen.get().entryDigest().equals(first.digest())) {
-                results[first.index()] = first.result(ImportResult.Outcome.ALREADY_IMPORTED, "already imported at " + seen.get().importedAt()
-                        + " (" + seen.get().outcome() + "): a no-op, nothing to hand back");
-            } else if (seen.isPresent()) {
-                results[first.index()] = first.result(ImportResult.Outcome.CONFLICT, "decision id " + first.decisionId() + " was imported at "
-                        + seen.get().importedAt() + " with payload " + seen.get().entryDigest() + "; this file carries another payload, " + first.digest());
             } else {
+                for (Candidate dup : same.subList(1, same.size())) results[dup.index()] = dup.result(ImportResult.Outcome.ALREADY_IMPORTED,
+                        "the same decision as " + first.source() + " in this import: nothing more to do");
                 Optional<String> past = movedPast(first.statement(), ledger);
                 if (past.isPresent()) results[first.index()] = first.result(ImportResult.Outcome.REJECTED, "run has moved past the gate: " + past.get());
                 else fresh.add(first);

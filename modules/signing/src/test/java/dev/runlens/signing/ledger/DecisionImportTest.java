@@ -93,7 +93,11 @@ class DecisionImportTest {
         assertTrue(one(u).reason().contains("was imported at 2026-09-17T11:00:00Z with payload " + LogFixtures.D2.entryDigest()), one(u).reason());
         assertTrue(u.append().isEmpty());
         ImportLedger.Update<List<ImportResult>> both = plan(PENDING, 1, List.of(), LogFixtures.D2, LogFixtures.D2_CONFLICTING);
-        assertEquals(List.of(ImportResult.Outcome.CONFLICT, ImportResult.Outcome.CONFLICT), both.result().stream().map(ImportResult::outcome).toList());
+        assertEquals(List.of(ImportResult.Outcome.CONFLICT, ImportResult.Outcome.CONFLICT), both.result().stream().map(ImportResult::outcome).toList(),
+                "neither is known to be the genuine one");
+        ImportLedger.Update<List<ImportResult>> withLedger = plan(PENDING, 1, ledger, LogFixtures.D2, LogFixtures.D2_CONFLICTING);
+        assertEquals(List.of(ImportResult.Outcome.ALREADY_IMPORTED, ImportResult.Outcome.CONFLICT),
+                withLedger.result().stream().map(ImportResult::outcome).toList(), "the ledger says which payload was imported");
     }
 
     @Test
