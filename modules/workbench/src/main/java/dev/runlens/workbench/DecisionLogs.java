@@ -19,6 +19,7 @@ import dev.runlens.signing.log.LogEntry;
 import dev.runlens.signing.log.LogProblem;
 import dev.runlens.signing.trust.TrustListVerdict;
 import dev.runlens.signing.verify.CheckpointVerifier;
+import dev.runlens.signing.verify.DecisionReport;
 import dev.runlens.signing.verify.DecisionVerifier;
 import dev.runlens.signing.verify.LogAudit;
 import dev.runlens.signing.verify.LogAuditReport;
@@ -97,7 +98,7 @@ public final class DecisionLogs {
     public record LogVerification(TrustListVerdict trust, String runId, LogAuditReport report) {
         public boolean ok() {
             return report.intact() && !report.log().lines().isEmpty()
-                    && report.log().lines().values().stream().noneMatch(r -> r.verdict() == dev.runlens.signing.verify.DecisionReport.Verdict.REJECTED);
+                    && report.log().lines().values().stream().noneMatch(r -> r.verdict() == DecisionReport.Verdict.REJECTED);
         }
     }
 
