@@ -1,6 +1,8 @@
 package dev.runlens.cli;
 
 import dev.runlens.workbench.DataFolder;
+import dev.runlens.workbench.DecisionImports;
+import dev.runlens.workbench.DecisionLogs;
 import dev.runlens.workbench.GateDecisions;
 import dev.runlens.workbench.TrustAdmin;
 
@@ -14,6 +16,16 @@ record CliContext(GateDecisions decisions, TrustAdmin trust, Map<String, String>
 
     DataFolder dataFolder() {
         return DataFolder.of(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home", ".")));
+    }
+
+    /** Decision-log checkpoints and audits, on the decisions' clock. */
+    DecisionLogs logs() {
+        return new DecisionLogs(decisions.clock());
+    }
+
+    /** Importing decisions into a live run, on the decisions' clock. */
+    DecisionImports imports() {
+        return new DecisionImports(decisions.clock());
     }
 
     /** {@code --keys DIR}, else {@code RUNLENS_HOME}/the platform data folder's {@code keys/}. */

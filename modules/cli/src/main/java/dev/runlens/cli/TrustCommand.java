@@ -17,18 +17,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-/** {@code runlens trust init|add|revoke|add-tsa|sign}: administering the offline trust list. */
+/** {@code runlens trust init|add|add-checkpointer|revoke|add-tsa|sign}: administering the offline trust list. */
 @Command(name = "trust", mixinStandardHelpOptions = true, description = {
         "Administer the trust list: a DSSE envelope signed by t-of-n root keys, versioned, expiring, listing reviewer keys",
         "(principal, scopes, validity) and revocations. Editing a signed list starts the next version (previous = its digest)",
         "and drops its signatures; root keys then sign it with 'trust sign'."},
-        subcommands = {TrustCommand.Init.class, TrustCommand.Add.class, TrustCommand.Revoke.class, TrustCommand.AddTsa.class, TrustCommand.Sign.class})
+        subcommands = {TrustCommand.Init.class, TrustCommand.Add.class, TrustCommand.AddCheckpointer.class, TrustCommand.Revoke.class,
+                TrustCommand.AddTsa.class, TrustCommand.Sign.class})
 final class TrustCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (init, add, revoke, add-tsa, sign)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (init, add, add-checkpointer, revoke, add-tsa, sign)");
     }
 
     /** Runs an edit; maps unreadable input to 2. */
@@ -46,7 +47,8 @@ final class TrustCommand implements Runnable {
 
     static String describe(Path file, TrustList t) {
         return file + ": trust list version " + t.version() + " (unsigned draft), expires " + t.expires() + ", " + t.reviewers().size()
-                + " reviewer(s), " + t.revocations().size() + " revocation(s); sign it with 'runlens trust sign'";
+                + " reviewer(s), " + (t.checkpointers().isEmpty() ? "" : t.checkpointers().size() + " checkpointer(s), ")
+                + t.revocations().size() + " revocation(s); sign it with 'runlens trust sign'";
     }
 
     @Command(name = "init", mixinStandardHelpOptions = true, description = {"Start a trust list (version 1) with its root keys.",
@@ -107,6 +109,31 @@ final class TrustCommand implements Runnable {
             return edit(spec, "add", () -> describe(file, ctx.trust().add(file, new dev.runlens.workbench.TrustAdmin.NewReviewer(
                     Optional.ofNullable(principal), Optional.ofNullable(publicKey), Optional.ofNullable(enrollment),
                     Optional.ofNullable(displayName), scopes, Duration.ofDays(keyDays)), Duration.ofDays(days))));
+        }
+    }
+
+    @Command(name = "add-checkpointer", mixinStandardHelpOptions = true, description = {
+            "Add a checkpointer's key: an ingest service or auditor that signs decision-log checkpoints ('runlens log checkpoint')",
+            "and may decide nothing. Check its fingerprint out of band first.",
+            "Exit codes: 0 written, 2 unreadable list or key, 64 usage error."})
+    static final class AddCheckpointer implements Callable<Integer> {
+        private final CliContext ctx;
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "TRUST-LIST") Path file;
+        @Option(names = "--principal", required = true, description = "Who signs the checkpoints, e.g. ingest@example.org.") String principal;
+        @Option(names = "--public-key", required = true, paramLabel = "PEM") Path publicKey;
+        @Option(names = "--key-valid-days", defaultValue = "365", description = "The key is valid from now for this many days.") int keyDays;
+        @Option(names = "--valid-days", defaultValue = "90", description = "A new version expires after this many days.") int days;
+
+        AddCheckpointer(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            if (principal.isBlank()) throw new CommandLine.ParameterException(spec.commandLine(), "--principal must not be blank");
+            return edit(spec, "add-checkpointer", () -> describe(file, ctx.trust().addCheckpointer(file, principal, publicKey,
+                    Duration.ofDays(keyDays), Duration.ofDays(days))));
         }
     }
 

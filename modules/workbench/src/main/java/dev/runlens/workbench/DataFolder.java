@@ -10,8 +10,9 @@ import java.util.Map;
  * {@code ~/Library/Application Support/RunLens}, Windows {@code %LOCALAPPDATA%\RunLens}.
  * Reviewer keys live in its {@code keys/}, signed decisions and their per-run logs in {@code decisions/},
  * the user's trust list in {@code trust-list.dsse.json}, the trust verifier's memory in {@code trust-state.json},
- * routing policies (one {@code runlens-routing-policy/1} file per workflow) in {@code policies/} and
- * contract rates ({@code runlens-rates/1}) in {@code rates/}.
+ * routing policies (one {@code runlens-routing-policy/1} file per workflow) in {@code policies/},
+ * contract rates ({@code runlens-rates/1}) in {@code rates/}, and the decisions imported into live runs in
+ * {@code import-ledger.jsonl}.
  */
 public record DataFolder(Path home) {
 
@@ -60,5 +61,10 @@ public record DataFolder(Path home) {
 
     public Path trustState() {
         return home.resolve("trust-state.json");
+    }
+
+    /** The import ledger: one JSON line per decision imported into a live run (append-only). */
+    public Path importLedger() {
+        return home.resolve("import-ledger.jsonl");
     }
 }

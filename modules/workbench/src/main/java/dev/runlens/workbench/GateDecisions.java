@@ -57,6 +57,11 @@ public final class GateDecisions {
         this.kdf = kdf;
     }
 
+    /** The clock decisions are dated by (the log and import use cases share it). */
+    public Clock clock() {
+        return clock;
+    }
+
     // ------------------------------------------------------------------ keys
 
     public KeyRing.KeyInfo generateKey(Path keysDir, String name, KeyAlgorithm alg, Optional<String> principal, char[] passphrase) throws IOException {

@@ -21,6 +21,7 @@ import dev.runlens.replay.RunState;
 import dev.runlens.signing.decision.BundleFacts;
 import dev.runlens.signing.decision.CanonicalHashes;
 import dev.runlens.signing.decision.DecisionStatement;
+import dev.runlens.signing.verify.RunGates;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,11 @@ final class RunBundleFacts implements BundleFacts {
     /** The replay the facts come from (for what a reviewer is shown beyond the signed facts: reasons, spend). */
     Replay replay() {
         return replay;
+    }
+
+    /** The bundle's gate history: requests, resolutions, signed-decision annotations, engine gate state. */
+    RunGates gates() {
+        return RunGates.of(model);
     }
 
     @Override public String fileSha256() { return report.fileSha256(); }

@@ -81,6 +81,18 @@ public final class TrustAdmin {
         return t;
     }
 
+    /**
+     * Adds (or replaces) a checkpointer's key: an ingest service or auditor that signs decision-log
+     * checkpoints (design B8 {@code checkpointers}) and may decide nothing.
+     */
+    public TrustList addCheckpointer(Path file, String principal, Path publicKey, Duration keyValidFor, Duration listValidFor) throws IOException {
+        VerificationKey key = readKey(publicKey);
+        Instant now = clock.instant();
+        TrustList t = TrustLists.withCheckpointerKey(editable(file, listValidFor), principal, key, now, Optional.of(now.plus(keyValidFor)));
+        write(file, TrustLists.draft(t));
+        return t;
+    }
+
     public TrustList revoke(Path file, String keyid, String reason, Optional<Instant> effectiveAt, Duration listValidFor) throws IOException {
         TrustList t = TrustLists.withRevocation(editable(file, listValidFor), keyid, reason, effectiveAt.orElse(clock.instant()));
         write(file, TrustLists.draft(t));

@@ -53,10 +53,18 @@ public record HandBack(List<RuntimeCall> calls, JsonValue.Obj expectedEvent, Lis
             event.put("gate", g.gate()).put("decision", p.decision()).putIfPresent("note", p.note());
         }
         if (p.decision().equals("rejected")) notes.add("in the runtime a rejection leaves the gate pending");
-        calls.add(new RuntimeCall("annotate", JsonBuilder.object()
-                .put("text", "gate-decision " + entryDigest + " keyid:" + p.reviewer().keyid())
-                .put("tags", JsonBuilder.strings(List.of(ANNOTATION_TAG))).build()));
+        calls.add(annotation(st, entryDigest));
         return new HandBack(calls, event.build(), notes);
+    }
+
+    /** {@code annotate({text: "gate-decision <entryDigest> keyid:<keyid>", tags: ["runlens:signed-decision"]})}: links the run to the decision. */
+    public static RuntimeCall annotation(DecisionStatement st, String entryDigest) {
+        return annotation(entryDigest, st.predicate().reviewer().keyid());
+    }
+
+    public static RuntimeCall annotation(String entryDigest, String keyid) {
+        return new RuntimeCall("annotate", JsonBuilder.object().put("text", "gate-decision " + entryDigest + " keyid:" + keyid)
+                .put("tags", JsonBuilder.strings(List.of(ANNOTATION_TAG))).build());
     }
 
     /** The calls as a JavaScript snippet for a host that holds {@code session}. */

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * The offline trust list (design B8): which reviewer keys may sign which decisions, signed by t-of-n
  * root keys, versioned, expiring, chained to its previous version, with per-key validity windows and
- * revocations. Times are RFC 3339 strings as signed.
+ * revocations, and the checkpointers (ingest services, auditors) whose keys sign decision-log
+ * checkpoints. Times are RFC 3339 strings as signed.
  *
  * <p>{@code timestampAuthorities} (optional in the JSON; lists without it stay valid and mean "none")
  * are the RFC 3161 time-stamping authorities whose tokens count as evidence of when a decision
@@ -22,20 +23,21 @@ import java.util.Optional;
  */
 public record TrustList(long version, String issuedAt, String expires, Optional<String> previous, Root root,
                         List<Reviewer> reviewers, List<Revocation> revocations, Policy policy,
-                        List<TimestampAuthority> timestampAuthorities) {
+                        List<Checkpointer> checkpointers, List<TimestampAuthority> timestampAuthorities) {
     public static final String TYPE = "https://runlens.dev/trust-list/v1";
     public static final String PAYLOAD_TYPE = "application/vnd.runlens.trust-list.v1+json";
 
     public TrustList {
         reviewers = List.copyOf(reviewers);
         revocations = List.copyOf(revocations);
+        checkpointers = List.copyOf(checkpointers);
         timestampAuthorities = List.copyOf(timestampAuthorities);
     }
 
-    /** A list without timestamp authorities. */
+    /** A list without checkpointers or timestamp authorities. */
     public TrustList(long version, String issuedAt, String expires, Optional<String> previous, Root root,
                      List<Reviewer> reviewers, List<Revocation> revocations, Policy policy) {
-        this(version, issuedAt, expires, previous, root, reviewers, revocations, policy, List.of());
+        this(version, issuedAt, expires, previous, root, reviewers, revocations, policy, List.of(), List.of());
     }
 
     public record Root(int threshold, List<KeyEntry> keys) {
@@ -67,6 +69,16 @@ public record TrustList(long version, String issuedAt, String expires, Optional<
         }
     }
 
+    /**
+     * A service or auditor that signs decision-log checkpoints (design B8 {@code checkpointers}, B9);
+     * its keys' {@code purposes} name the checkpoint predicate type. It decides nothing.
+     */
+    public record Checkpointer(String principal, List<ReviewerKey> keys) {
+        public Checkpointer {
+            keys = List.copyOf(keys);
+        }
+    }
+
     /** {@code reason}: {@code keyCompromise}, {@code superseded} or {@code retired}. */
     public record Revocation(String keyid, String reason, String effectiveAt) {}
 
@@ -82,6 +94,14 @@ public record TrustList(long version, String issuedAt, String expires, Optional<
     public Optional<Map.Entry<Reviewer, ReviewerKey>> reviewerKey(String keyid) {
         for (Reviewer r : reviewers) {
             for (ReviewerKey k : r.keys()) if (k.key().keyid().equals(keyid)) return Optional.of(Map.entry(r, k));
+        }
+        return Optional.empty();
+    }
+
+    /** The checkpointer and key entry for a key id, if the list names it as a checkpointer's. */
+    public Optional<Map.Entry<Checkpointer, ReviewerKey>> checkpointerKey(String keyid) {
+        for (Checkpointer c : checkpointers) {
+            for (ReviewerKey k : c.keys()) if (k.key().keyid().equals(keyid)) return Optional.of(Map.entry(c, k));
         }
         return Optional.empty();
     }

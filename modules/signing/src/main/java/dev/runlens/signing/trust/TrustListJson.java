@@ -36,15 +36,13 @@ public final class TrustListJson {
             rb.put("scopes", JsonBuilder.object().put("audiences", JsonBuilder.strings(r.scopes().audiences()))
                     .put("workflows", JsonBuilder.strings(r.scopes().workflows())).put("gates", JsonBuilder.strings(r.scopes().gates()))
                     .put("decisions", JsonBuilder.strings(r.scopes().decisions())));
-            rb.put("keys", JsonBuilder.array(r.keys(), k -> {
-                JsonBuilder kb = JsonBuilder.object().put("keyid", k.key().keyid()).put("alg", k.key().alg())
-                        .put("publicKeyPem", k.key().publicKeyPem()).put("purposes", JsonBuilder.strings(k.purposes()))
-                        .put("validFrom", k.validFrom());
-                k.validUntil().ifPresent(u -> kb.put("validUntil", u));
-                return kb.put("status", k.status()).build();
-            }));
+            rb.put("keys", JsonBuilder.array(r.keys(), TrustListJson::reviewerKey));
             return rb.build();
         }));
+        if (!t.checkpointers().isEmpty()) { // written only when present: lists without them keep their exact bytes
+            b.put("checkpointers", JsonBuilder.array(t.checkpointers(), c -> JsonBuilder.object().put("principal", c.principal())
+                    .put("keys", JsonBuilder.array(c.keys(), TrustListJson::reviewerKey)).build()));
+        }
         b.put("revocations", JsonBuilder.array(t.revocations(), r -> JsonBuilder.object().put("keyid", r.keyid())
                 .put("reason", r.reason()).put("effectiveAt", r.effectiveAt()).build()));
         JsonBuilder workflows = JsonBuilder.object();
@@ -60,6 +58,14 @@ public final class TrustListJson {
             }));
         }
         return b.build();
+    }
+
+    private static JsonValue reviewerKey(TrustList.ReviewerKey k) {
+        JsonBuilder kb = JsonBuilder.object().put("keyid", k.key().keyid()).put("alg", k.key().alg())
+                .put("publicKeyPem", k.key().publicKeyPem()).put("purposes", JsonBuilder.strings(k.purposes()))
+                .put("validFrom", k.validFrom());
+        k.validUntil().ifPresent(u -> kb.put("validUntil", u));
+        return kb.put("status", k.status()).build();
     }
 
     private static JsonValue key(TrustList.KeyEntry k) {
@@ -84,12 +90,11 @@ public final class TrustListJson {
         for (Fields r : f.objects("reviewers")) {
             Fields s = r.obj("scopes");
             TrustList.Scopes scopes = new TrustList.Scopes(s.strings("audiences"), s.strings("workflows"), s.strings("gates"), s.strings("decisions"));
-            List<TrustList.ReviewerKey> keys = new ArrayList<>();
-            for (Fields k : r.objects("keys")) {
-                keys.add(new TrustList.ReviewerKey(keyEntry(k), k.strings("purposes"), time(k, "validFrom"),
-                        k.has("validUntil") ? Optional.of(time(k, "validUntil")) : Optional.empty(), k.oneOf("status", Set.of("active", "retired"))));
-            }
-            reviewers.add(new TrustList.Reviewer(r.text("principal"), r.optStr("displayName"), scopes, keys));
+            reviewers.add(new TrustList.Reviewer(r.text("principal"), r.optStr("displayName"), scopes, reviewerKeys(r)));
+        }
+        List<TrustList.Checkpointer> checkpointers = new ArrayList<>();
+        if (f.has("checkpointers")) {
+            for (Fields c : f.objects("checkpointers")) checkpointers.add(new TrustList.Checkpointer(c.text("principal"), reviewerKeys(c)));
         }
         List<TrustList.Revocation> revocations = new ArrayList<>();
         for (Fields r : f.objects("revocations")) {
@@ -104,7 +109,7 @@ public final class TrustListJson {
         for (String k : wf.json().members().keySet()) byWorkflow.put(k, (int) wf.integer(k));
         return new TrustList(version, time(f, "issuedAt"), time(f, "expires"), previous, new TrustList.Root(threshold, rootKeys),
                 reviewers, revocations, new TrustList.Policy((int) ra.integer("default"), byWorkflow, p.integer("maxClockSkewSeconds")),
-                timestampAuthorities(f));
+                checkpointers, timestampAuthorities(f));
     }
 
     /** {@code timestampAuthorities} (optional): unique names, readable certificates, RFC 3339 window. */
@@ -124,6 +129,15 @@ public final class TrustListJson {
             out.add(tsa);
         }
         return out;
+    }
+
+    private static List<TrustList.ReviewerKey> reviewerKeys(Fields owner) throws StrictJsonException {
+        List<TrustList.ReviewerKey> keys = new ArrayList<>();
+        for (Fields k : owner.objects("keys")) {
+            keys.add(new TrustList.ReviewerKey(keyEntry(k), k.strings("purposes"), time(k, "validFrom"),
+                    k.has("validUntil") ? Optional.of(time(k, "validUntil")) : Optional.empty(), k.oneOf("status", Set.of("active", "retired"))));
+        }
+        return keys;
     }
 
     private static TrustList.KeyEntry keyEntry(Fields k) throws StrictJsonException {

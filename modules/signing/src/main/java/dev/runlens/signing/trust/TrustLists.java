@@ -4,6 +4,7 @@ import dev.runlens.signing.codec.StrictJson;
 import dev.runlens.signing.codec.StrictJsonException;
 import dev.runlens.signing.decision.DecisionStatement;
 import dev.runlens.signing.dsse.Envelope;
+import dev.runlens.signing.log.Checkpoint;
 import dev.runlens.signing.keys.SigningKey;
 import dev.runlens.signing.keys.VerificationKey;
 import dev.runlens.signing.timestamp.TimestampAuthority;
@@ -53,7 +54,7 @@ public final class TrustLists {
         TrustList t = read(e);
         if (e.signatures().isEmpty()) return t;
         return new TrustList(t.version() + 1, time(now), time(now.plus(validFor)), Optional.of(e.payloadDigest()), t.root(),
-                t.reviewers(), t.revocations(), t.policy(), t.timestampAuthorities());
+                t.reviewers(), t.revocations(), t.policy(), t.checkpointers(), t.timestampAuthorities());
     }
 
     /** Adds a reviewer key (creating the principal if new) for the gate-decision purpose. */
@@ -75,26 +76,52 @@ public final class TrustLists {
         }
         if (!found) reviewers.add(new TrustList.Reviewer(principal, displayName, scopes, List.of(rk)));
         return new TrustList(t.version(), t.issuedAt(), t.expires(), t.previous(), t.root(), reviewers, t.revocations(), t.policy(),
-                t.timestampAuthorities());
+                t.checkpointers(), t.timestampAuthorities());
     }
 
     public static TrustList withRevocation(TrustList t, String keyid, String reason, Instant effectiveAt) {
         List<TrustList.Revocation> revs = new ArrayList<>(t.revocations().stream().filter(r -> !r.keyid().equals(keyid)).toList());
         revs.add(new TrustList.Revocation(keyid, reason, time(effectiveAt)));
         return new TrustList(t.version(), t.issuedAt(), t.expires(), t.previous(), t.root(), t.reviewers(), revs, t.policy(),
-                t.timestampAuthorities());
+                t.checkpointers(), t.timestampAuthorities());
     }
 
     public static TrustList withPolicy(TrustList t, TrustList.Policy p) {
         return new TrustList(t.version(), t.issuedAt(), t.expires(), t.previous(), t.root(), t.reviewers(), t.revocations(), p,
-                t.timestampAuthorities());
+                t.checkpointers(), t.timestampAuthorities());
     }
 
     /** Adds a timestamp authority, replacing one of the same name. */
     public static TrustList withTimestampAuthority(TrustList t, TimestampAuthority a) {
         List<TimestampAuthority> all = new ArrayList<>(t.timestampAuthorities().stream().filter(x -> !x.name().equals(a.name())).toList());
         all.add(a);
-        return new TrustList(t.version(), t.issuedAt(), t.expires(), t.previous(), t.root(), t.reviewers(), t.revocations(), t.policy(), all);
+        return new TrustList(t.version(), t.issuedAt(), t.expires(), t.previous(), t.root(), t.reviewers(), t.revocations(), t.policy(),
+                t.checkpointers(), all);
+    }
+
+    /**
+     * Adds (or replaces) a checkpointer's key for the decision-log checkpoint purpose (design B8
+     * {@code checkpointers}): an ingest service or auditor that signs checkpoints and decides nothing.
+     */
+    public static TrustList withCheckpointerKey(TrustList t, String principal, VerificationKey key, Instant validFrom,
+                                                Optional<Instant> validUntil) {
+        TrustList.ReviewerKey ck = new TrustList.ReviewerKey(entry(key), List.of(Checkpoint.PREDICATE_TYPE), time(validFrom),
+                validUntil.map(TrustLists::time), "active");
+        List<TrustList.Checkpointer> out = new ArrayList<>();
+        boolean found = false;
+        for (TrustList.Checkpointer c : t.checkpointers()) {
+            if (c.principal().equals(principal)) {
+                List<TrustList.ReviewerKey> keys = new ArrayList<>(c.keys().stream().filter(k -> !k.key().keyid().equals(key.keyId())).toList());
+                keys.add(ck);
+                out.add(new TrustList.Checkpointer(principal, keys));
+                found = true;
+            } else {
+                out.add(c);
+            }
+        }
+        if (!found) out.add(new TrustList.Checkpointer(principal, List.of(ck)));
+        return new TrustList(t.version(), t.issuedAt(), t.expires(), t.previous(), t.root(), t.reviewers(), t.revocations(), t.policy(), out,
+                t.timestampAuthorities());
     }
 
     /** Adds (or replaces) this root key's signature. */

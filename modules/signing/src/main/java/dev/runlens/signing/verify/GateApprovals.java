@@ -1,7 +1,5 @@
 package dev.runlens.signing.verify;
 
-import dev.runlens.signing.decision.DecisionStatement;
-
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,18 +18,26 @@ public final class GateApprovals {
 
     private GateApprovals() {}
 
+    /** One accepted decision on the gate instance, as the policy counts it. */
+    public record Vote(String principal, String decision, long seq) {}
+
     public static Result evaluate(List<DecisionReport> reports, String requestEventId, int required) {
-        List<DecisionStatement> accepted = reports.stream().filter(DecisionReport::accepted).map(r -> r.statement().orElseThrow())
+        return evaluateVotes(reports.stream().filter(DecisionReport::accepted).map(r -> r.statement().orElseThrow())
                 .filter(s -> s.predicate().gate().requestEventId().equals(requestEventId))
-                .sorted(Comparator.comparingLong(s -> s.predicate().log().seq())).toList();
+                .map(s -> new Vote(s.predicate().reviewer().principal(), s.predicate().decision(), s.predicate().log().seq())).toList(), required);
+    }
+
+    /** The policy over accepted decisions of one gate instance, in chain ({@code seq}) order. */
+    public static Result evaluateVotes(List<Vote> votes, int required) {
+        List<Vote> ordered = votes.stream().sorted(Comparator.comparingLong(Vote::seq)).toList();
         Set<String> approvers = new LinkedHashSet<>();
         Optional<String> blocked = Optional.empty();
-        for (DecisionStatement s : accepted) {
-            if (s.predicate().decision().equals("rejected")) {
-                blocked = Optional.of(s.predicate().reviewer().principal());
+        for (Vote v : ordered) {
+            if (v.decision().equals("rejected")) {
+                blocked = Optional.of(v.principal());
                 approvers.clear();
             } else {
-                approvers.add(s.predicate().reviewer().principal());
+                approvers.add(v.principal());
                 if (approvers.size() >= required) blocked = Optional.empty();
             }
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Verifies a per-run decision log: every line through the {@link DecisionVerifier} (steps 1–11),
@@ -19,11 +20,16 @@ public final class LogVerifier {
     private LogVerifier() {}
 
     public static LogReport verify(String runId, List<DecisionLog.Line> lines, DecisionVerifier verifier) {
+        return verify(runId, lines, line -> verifier);
+    }
+
+    /** Each line with the verifier chosen for it (e.g. one anchored at the time a checkpoint gives that entry). */
+    public static LogReport verify(String runId, List<DecisionLog.Line> lines, Function<DecisionLog.Line, DecisionVerifier> verifierFor) {
         Map<Integer, DecisionReport> reports = new LinkedHashMap<>();
         List<LogEntry> entries = new ArrayList<>();
         List<LogProblem> problems = new ArrayList<>();
         for (DecisionLog.Line line : lines) {
-            DecisionReport r = verifier.verify(line.bytes());
+            DecisionReport r = verifierFor.apply(line).verify(line.bytes());
             reports.put(line.number(), r);
             if (r.statement().isEmpty() || r.entryDigest().isEmpty()) {
                 problems.add(new LogProblem(LogProblem.Kind.UNREADABLE_ENTRY, line.number(), r.summary()));
