@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /** {@code runlens log checkpoint|verify}: signed checkpoints of a per-run decision log, and auditing a log. */
@@ -125,7 +124,7 @@ final class LogCommand implements Runnable {
         private void text(DecisionLogs.LogVerification v, PrintWriter out) {
             LogAuditReport r = v.report();
             if (!v.trust().reasons().isEmpty()) out.println("trust list: " + v.trust().status() + ": " + String.join("; ", v.trust().reasons()));
-            for (Map.Entry<Integer, DecisionReport> e : new TreeMap<>(r.log().lines()).entrySet()) {
+            for (Map.Entry<Integer, DecisionReport> e : r.log().lines().entrySet()) {
                 DecisionReport d = e.getValue();
                 String what = d.statement().filter(s -> s.predicate() != null).map(s -> "  " + s.predicate().decision() + " " + s.predicate().gate().stepId()
                         + " " + s.predicate().gate().gate() + " by " + s.predicate().reviewer().principal() + " (seq " + s.predicate().log().seq() + ")").orElse("");
@@ -151,7 +150,7 @@ final class LogCommand implements Runnable {
             LogAuditReport r = v.report();
             return Json.obj().put("file", log.toString()).put("runId", v.runId()).put("intact", r.intact()).put("ok", v.ok())
                     .put("trust", Json.obj().put("status", v.trust().status().name().toLowerCase(Locale.ROOT)).put("reasons", Json.arr(v.trust().reasons(), Json::str)))
-                    .put("entries", Json.arr(new TreeMap<>(r.log().lines()).entrySet(), e -> entry(e.getKey(), e.getValue(), r)))
+                    .put("entries", Json.arr(r.log().lines().entrySet(), e -> entry(e.getKey(), e.getValue(), r)))
                     .put("chain", Json.arr(r.log().problems(), p -> Json.obj().put("kind", p.kind().name()).put("line", p.line()).put("message", p.message()).build()))
                     .put("checkpoints", Json.arr(r.checkpoints(), LogCommand.Verify::checkpoint))
                     .put("resolutions", checks(r.resolutions())).build();

@@ -64,6 +64,7 @@ class DecisionLogTest {
         assertTrue(r.intact(), r.problems().toString());
         assertEquals(List.of(ds.get(2).entryDigest()), r.chain().heads().stream().map(LogEntry::entryDigest).toList());
         assertEquals(new DecisionStatement.LogLink(4, List.of(ds.get(2).entryDigest())), r.chain().nextLink());
+        assertEquals(List.of(1, 2, 3), List.copyOf(r.lines().keySet()), "reports are listed in line order");
     }
 
     @Test
