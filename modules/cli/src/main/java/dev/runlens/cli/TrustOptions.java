@@ -18,7 +18,8 @@ final class TrustOptions {
     @Option(names = "--audience", description = "The deployment decisions must be for (default: $RUNLENS_AUDIENCE).") String audience;
     @Option(names = "--state", paramLabel = "FILE", description = "Verifier memory (highest trust-list version, roots, revocations); "
             + "default: the data folder's trust-state.json.") Path state;
-    @Option(names = "--trusted-time", paramLabel = "RFC3339", description = "Evidenced upper bound on when the decisions existed (e.g. an import receipt).")
+    @Option(names = "--trusted-time", paramLabel = "RFC3339", description = "Evidenced upper bound on when the decisions existed (e.g. an import receipt); "
+            + "RFC 3161 tokens in the files and checkpoints count too, the earliest wins.")
     String trustedTime;
 
     /** The workbench's verify options, or a usage error naming the option. */

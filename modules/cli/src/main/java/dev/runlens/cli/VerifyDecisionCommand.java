@@ -14,8 +14,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import dev.runlens.workbench.library.CopyComparison;
@@ -38,17 +36,12 @@ final class VerifyDecisionCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--json", description = "One JSON object per decision (and per log), one per line.") boolean json;
+    @CommandLine.Mixin TrustOptions trust;
     @Option(names = "--bundle", required = true, paramLabel = "FILE", description = "The run bundle the decisions are about.") Path bundle;
-    @Option(names = "--trust", required = true, paramLabel = "FILE", description = "The trust list (a DSSE envelope).") Path trust;
-    @Option(names = "--root", paramLabel = "PUBLIC-KEY-PEM", description = "A pinned root key (repeatable).") List<Path> roots = List.of();
-    @Option(names = "--root-threshold", paramLabel = "N", description = "Root signatures required (default: all --root keys).") Integer rootThreshold;
-    @Option(names = "--audience", description = "The deployment decisions must be for (default: $RUNLENS_AUDIENCE).") String audience;
-    @Option(names = "--state", paramLabel = "FILE", description = "Verifier memory (highest trust-list version, roots, revocations); default: the data folder's trust-state.json.") Path state;
     @Option(names = "--import", description = "Import mode: the bundle is the live run, whose trace may have grown past the reviewed one.") boolean importMode;
     @Option(names = "--library", paramLabel = "DIR", description = "A RunLens library: when a decision was signed over "
             + "other content than --bundle, the library's copy with the signed digest is compared with --bundle and every changed "
             + "event and field is listed.") Path library;
-    @Option(names = "--trusted-time", paramLabel = "RFC3339", description = "Evidenced upper bound on when the decisions existed (e.g. an import receipt); RFC 3161 tokens in the files count too, the earliest wins.") String trustedTime;
     @Parameters(arity = "1..*", paramLabel = "DECISION", description = "Decision files or decision logs (.jsonl).") List<Path> decisions;
 
     VerifyDecisionCommand(CliContext ctx) {
@@ -57,20 +50,9 @@ final class VerifyDecisionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String aud = ctx.audience(audience);
-        if (aud == null) throw new CommandLine.ParameterException(spec.commandLine(), "--audience is required (or set RUNLENS_AUDIENCE)");
-        if (rootThreshold != null && (rootThreshold < 1 || (!roots.isEmpty() && rootThreshold > roots.size())))
-            throw new CommandLine.ParameterException(spec.commandLine(), "--root-threshold must be within 1.." + Math.max(1, roots.size()));
-        Optional<Instant> tt;
-        try {
-            tt = Optional.ofNullable(trustedTime).map(Instant::parse);
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--trusted-time must be RFC 3339 UTC, e.g. 2026-09-17T09:00:00Z");
-        }
         GateDecisions.Verification v;
         try {
-            v = ctx.decisions().verify(new GateDecisions.VerifyOptions(Optional.of(bundle), trust, roots, Optional.ofNullable(rootThreshold),
-                    state != null ? state : ctx.dataFolder().trustState(), aud, importMode, tt), decisions);
+            v = ctx.decisions().verify(trust.options(ctx, spec, Optional.of(bundle), importMode), decisions);
         } catch (Exception e) {
             spec.commandLine().getErr().println("runlens verify-decision: " + e.getMessage());
             return ExitCodes.UNREADABLE_OR_REJECTED;
