@@ -1,5 +1,6 @@
 package dev.runlens.signing.verify;
 
+import dev.runlens.signing.fixtures.FixtureFolder;
 import dev.runlens.signing.fixtures.Decisions;
 import dev.runlens.signing.fixtures.NegativeFixtures;
 import dev.runlens.testkit.ProjectFolder;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -110,19 +110,9 @@ class DecisionVerifierCasesTest {
     void everyFixtureIsPinnedByATestAndRegeneratesByteForByte() throws Exception {
         Map<String, byte[]> all = new java.util.LinkedHashMap<>(NegativeFixtures.all());
         all.putAll(NegativeFixtures.accepted());
-        boolean regenerate = Boolean.getBoolean("runlens.regenerateFixtures");
-        if (regenerate) Files.createDirectories(DIR);
-        Set<String> onDisk = new TreeSet<>();
-        try (var files = Files.list(DIR)) {
-            files.forEach(p -> onDisk.add(p.getFileName().toString()));
-        }
-        for (Map.Entry<String, byte[]> e : all.entrySet()) {
-            Path p = DIR.resolve("decision-" + e.getKey() + ".sigstore.json");
-            if (regenerate) Files.write(p, e.getValue());
-            assertArrayEquals(e.getValue(), Files.readAllBytes(p), p + " is what the generator makes");
-            onDisk.remove(p.getFileName().toString());
-        }
-        assertTrue(onDisk.isEmpty(), "fixtures without a generator: " + onDisk);
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        all.forEach((name, bytes) -> files.put("decision-" + name + ".sigstore.json", bytes));
+        FixtureFolder.assertRegeneratesByteForByte(DIR, files);
         Set<String> pinned = new TreeSet<>();
         for (String line : (PINNED_NEGATIVE + PINNED_ACCEPTED).split("\n")) if (!line.isBlank()) pinned.add(line.strip().split(",")[0].strip());
         assertEquals(new TreeSet<>(all.keySet()), pinned, "each fixture is pinned by a table row above");
