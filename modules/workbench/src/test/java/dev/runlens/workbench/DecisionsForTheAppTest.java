@@ -94,6 +94,20 @@ class DecisionsForTheAppTest {
     }
 
     @Test
+    void aDecisionCheckedWithAnExpiredTrustListIsValidButStaleNotUntrusted(@TempDir Path dir) throws Exception {
+        Path trust = world.world(dir);
+        sign(dir, "alice");
+        pin(dir);
+        GateDecisions later = new GateDecisions(java.time.Clock.fixed(GateDecisionsTest.CLOCK.instant().plus(java.time.Duration.ofDays(91)),
+                java.time.ZoneOffset.UTC), dev.runlens.signing.keys.KdfParameters.testOnly(1000));
+        GateDecisions.Checked c = only(later.checkDecisions(PENDING, settings(dir, Optional.of(trust))));
+        assertEquals(GateDecisions.Status.STALE_TRUST_LIST, c.status(), c.reason());
+        assertTrue(c.reason().startsWith("signed by alice@example.org with sha256:"), c.reason());
+        assertTrue(c.reason().contains("stale trust list: version 1 expired at 2026-12-16T08:00:00Z"), c.reason());
+        assertTrue(c.handBack().isPresent(), "a stale list does not reject the decision");
+    }
+
+    @Test
     void withoutATrustListADecisionByYourOwnKeyIsCheckedButNeverValid(@TempDir Path dir) throws Exception {
         world.world(dir);
         sign(dir, "alice");
