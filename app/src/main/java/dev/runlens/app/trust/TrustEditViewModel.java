@@ -23,7 +23,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.stage.Window;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -256,13 +255,14 @@ public final class TrustEditViewModel {
 
     // ------------------------------------------------------------------ helpers
 
+    /** The list in use, as the trust screen read it last (no file access here, on the FX thread). */
     private Optional<Path> listInUse() {
-        Path f = context.trustList();
-        if (!Files.isRegularFile(f)) {
-            trust.fail("No trust list at " + PlainText.of(f.toString()) + ": open one, or start a new one first.");
+        TrustListInfo shown = trust.infoProperty().get();
+        if (shown == null || !shown.file().equals(context.trustList())) {
+            trust.fail("No readable trust list at " + PlainText.of(context.trustList().toString()) + ": open one, or start a new one first.");
             return Optional.empty();
         }
-        return Optional.of(f);
+        return Optional.of(shown.file());
     }
 
     private <T> void run(Path file, Callable<T> work, java.util.function.Function<T, String> done) {

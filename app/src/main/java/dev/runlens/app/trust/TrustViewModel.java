@@ -66,6 +66,9 @@ public final class TrustViewModel {
     /** What one reading found: the list (null when there is no file), and the key folder's keys. */
     private record Read(TrustListInfo info, List<KeyRing.KeyInfo> keys) {}
 
+    /** How the list in use could not be shown. */
+    private enum Missing { NONE, NO_FILE, UNREADABLE }
+
     public TrustViewModel(SigningContext context, TaskExecutor executor, FileDialogs dialogs, Supplier<Window> owner) {
         this.context = context;
         this.executor = executor;
@@ -119,12 +122,12 @@ public final class TrustViewModel {
                     if (mine != ticket) return;
                     busy.set(false);
                     localKeys.setAll(read.keys());
-                    show(read.info(), f);
+                    show(read.info(), f, read.info() == null ? Missing.NO_FILE : Missing.NONE);
                 },
                 e -> {
                     if (mine != ticket) return;
                     busy.set(false);
-                    show(null, f);
+                    show(null, f, Missing.UNREADABLE);
                     error.set(TrustMessages.of(e, f));
                 });
     }
@@ -207,7 +210,7 @@ public final class TrustViewModel {
 
     // ------------------------------------------------------------------ helpers
 
-    private void show(TrustListInfo read, Path f) {
+    private void show(TrustListInfo read, Path f, Missing missing) {
         info.set(read);
         String keep = selectedKey.get() == null ? null : selectedKey.get().keyId();
         if (read == null) {
@@ -217,7 +220,7 @@ public final class TrustViewModel {
             revocations.clear();
             checkpointers.clear();
             canPin.set(false);
-            if (status.get().isEmpty() || !Files.isRegularFile(f)) {
+            if (missing == Missing.NO_FILE) {
                 status.set("No trust list at " + PlainText.of(f.toString()) + ": open one, or start a new one. Until then no signed decision is valid.");
             }
             selectKey(null);
