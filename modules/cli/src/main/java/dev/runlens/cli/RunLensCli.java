@@ -20,18 +20,18 @@ import java.util.Set;
         description = "Investigate LLM Workbench run bundles: verify integrity offline exactly as the reference runtime does; cost governance over folders of runs.",
         subcommands = {VerifyCommand.class, InspectCommand.class, ReplayCommand.class, CompareCommand.class, CanonicalCommand.class,
                 TelemetryCommand.class, CostsCommand.class, ReviewCommand.class,
-                KeysCommand.class, SignCommand.class, VerifyDecisionCommand.class, TrustCommand.class, DsseCommand.class,
+                KeysCommand.class, SignCommand.class, VerifyDecisionCommand.class, TrustCommand.class, TimestampCommand.class, DsseCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RunLensCli implements Runnable {
     private static final Set<String> CLI_WORDS = Set.of("verify", "inspect", "replay", "compare", "canonical",
-            "telemetry", "costs", "review", "keys", "sign", "verify-decision", "trust", "dsse", "help", "--help", "-h", "--version", "-V");
+            "telemetry", "costs", "review", "keys", "sign", "verify-decision", "trust", "timestamp", "dsse", "help", "--help", "-h", "--version", "-V");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (verify, inspect, replay, compare, canonical, telemetry, costs, review, keys, sign, verify-decision, trust, dsse, help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (verify, inspect, replay, compare, canonical, telemetry, costs, review, keys, sign, verify-decision, trust, timestamp, dsse, help)");
     }
 
     /** Whether {@code args} ask for the CLI rather than the desktop app. */

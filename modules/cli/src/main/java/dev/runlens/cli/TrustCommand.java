@@ -17,18 +17,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-/** {@code runlens trust init|add|revoke|sign}: administering the offline trust list. */
+/** {@code runlens trust init|add|revoke|add-tsa|sign}: administering the offline trust list. */
 @Command(name = "trust", mixinStandardHelpOptions = true, description = {
         "Administer the trust list: a DSSE envelope signed by t-of-n root keys, versioned, expiring, listing reviewer keys",
         "(principal, scopes, validity) and revocations. Editing a signed list starts the next version (previous = its digest)",
         "and drops its signatures; root keys then sign it with 'trust sign'."},
-        subcommands = {TrustCommand.Init.class, TrustCommand.Add.class, TrustCommand.Revoke.class, TrustCommand.Sign.class})
+        subcommands = {TrustCommand.Init.class, TrustCommand.Add.class, TrustCommand.Revoke.class, TrustCommand.AddTsa.class, TrustCommand.Sign.class})
 final class TrustCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (init, add, revoke, sign)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (init, add, revoke, add-tsa, sign)");
     }
 
     /** Runs an edit; maps unreadable input to 2. */
@@ -139,6 +139,45 @@ final class TrustCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--effective-at must be RFC 3339 UTC");
             }
             return edit(spec, "revoke", () -> describe(file, ctx.trust().revoke(file, keyid, reason, at, Duration.ofDays(days))));
+        }
+    }
+
+    @Command(name = "add-tsa", mixinStandardHelpOptions = true, description = {
+            "Add (or replace, by name) an RFC 3161 timestamp authority whose tokens count as evidence of when a decision existed.",
+            "--certificate is a PEM file with the TSA's root certificate, optionally with intermediates or the TSA certificate",
+            "(root last); a token's signing certificate must chain to one of them and carry the critical timeStamping usage.",
+            "Exit codes: 0 written, 2 unreadable list or certificate, 64 usage error."})
+    static final class AddTsa implements Callable<Integer> {
+        private final CliContext ctx;
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "TRUST-LIST") Path file;
+        @Option(names = "--name", required = true, description = "How reports name the TSA (e.g. acme-tsa).") String name;
+        @Option(names = "--certificate", required = true, paramLabel = "PEM", description = "The TSA's root certificate (or chain, root last).") Path certificate;
+        @Option(names = "--valid-from", paramLabel = "RFC3339", description = "Tokens generated earlier do not count (default: the certificates' earliest notBefore).") String validFrom;
+        @Option(names = "--valid-until", paramLabel = "RFC3339", description = "Tokens generated later do not count (default: open).") String validUntil;
+        @Option(names = "--valid-days", defaultValue = "90", description = "A new version expires after this many days.") int days;
+
+        AddTsa(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            if (name.isBlank()) throw new CommandLine.ParameterException(spec.commandLine(), "--name must not be empty");
+            Optional<Instant> from;
+            Optional<Instant> until;
+            try {
+                from = Optional.ofNullable(validFrom).map(Instant::parse);
+                until = Optional.ofNullable(validUntil).map(Instant::parse);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--valid-from and --valid-until must be RFC 3339 UTC");
+            }
+            return edit(spec, "add-tsa", () -> {
+                TrustList t = ctx.trust().addTimestampAuthority(file, name, certificate, from, until, Duration.ofDays(days));
+                var tsa = t.timestampAuthorities().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
+                return describe(file, t) + "\n  timestamp authority " + tsa.name() + ": " + String.join(", ", tsa.subjects())
+                        + ", tokens from " + tsa.validFrom() + tsa.validUntil().map(u -> " to " + u).orElse("");
+            });
         }
     }
 

@@ -26,8 +26,11 @@ import java.util.concurrent.Callable;
         "Verify signed gate decisions (decision files, or <runId>.decisions.jsonl logs) step by step: bundle and envelope,",
         "trust list (signed by pinned root keys: --root, or those a previous run remembered in the state file), key and",
         "signature, statement, key binding and scope, binding to the bundle's content, run, trace, gate and artifacts, time,",
-        "key validity and revocation, and for logs the hash chain. Each accepted decision comes with the exact runtime call",
-        "to hand back (session.resolveGate / resolveCheckpoint) and the human_gate_resolved event it produces.",
+        "key validity and revocation (at the earliest verified RFC 3161 time stamp the file carries, checked against the trust",
+        "list's timestamp authorities, else at the claimed decidedAt, marked unanchored), and for logs the hash chain.",
+        "Each report shows the claimed decidedAt and, when evidenced, 'existed by <genTime> (RFC 3161, TSA <name>)'.",
+        "Each accepted decision comes with the exact runtime call to hand back (session.resolveGate / resolveCheckpoint)",
+        "and the human_gate_resolved event it produces.",
         "Exit codes: 0 every decision accepted (and every log intact), 1 some rejected, 2 the bundle, trust list or a root key",
         "cannot be read, 64 usage error."})
 final class VerifyDecisionCommand implements Callable<Integer> {
@@ -45,7 +48,7 @@ final class VerifyDecisionCommand implements Callable<Integer> {
     @Option(names = "--library", paramLabel = "DIR", description = "A RunLens library: when a decision was signed over "
             + "other content than --bundle, the library's copy with the signed digest is compared with --bundle and every changed "
             + "event and field is listed.") Path library;
-    @Option(names = "--trusted-time", paramLabel = "RFC3339", description = "Evidenced upper bound on when the decisions existed (e.g. an import receipt).") String trustedTime;
+    @Option(names = "--trusted-time", paramLabel = "RFC3339", description = "Evidenced upper bound on when the decisions existed (e.g. an import receipt); RFC 3161 tokens in the files count too, the earliest wins.") String trustedTime;
     @Parameters(arity = "1..*", paramLabel = "DECISION", description = "Decision files or decision logs (.jsonl).") List<Path> decisions;
 
     VerifyDecisionCommand(CliContext ctx) {
@@ -104,6 +107,7 @@ final class VerifyDecisionCommand implements Callable<Integer> {
         String what = r.statement().filter(s -> s.predicate() != null).map(s -> "  " + s.predicate().decision() + " " + s.predicate().gate().stepId()
                 + " " + s.predicate().gate().gate() + " by " + s.predicate().reviewer().principal()).orElse("");
         out.println(where + "  " + r.verdict() + what);
+        time(r).ifPresent(t -> out.println("  time  " + t));
         for (Check c : r.failures()) out.println("  FAIL  " + c.name() + ": " + c.reason());
         for (Check c : r.warnings()) out.println("  warn  " + c.name() + ": " + c.reason());
         d.handBack().ifPresent(h -> {
@@ -112,6 +116,23 @@ final class VerifyDecisionCommand implements Callable<Integer> {
             out.println("    // appends " + Json.line(h.expectedEvent()));
             for (String n : h.notes()) out.println("    // " + n);
         });
+    }
+
+    /** "claimed decidedAt …; existed by … (RFC 3161, TSA …)", or "…; unanchored" (design B10: the claim and the evidence side by side). */
+    static Optional<String> time(DecisionReport r) {
+        return r.statement().filter(s -> s.predicate() != null).map(s -> "claimed decidedAt " + s.predicate().decidedAt() + "; "
+                + r.timeEvidence().map(dev.runlens.signing.verify.TimeEvidence::describe).orElse("no evidence of when it existed (unanchored)"));
+    }
+
+    private static JsonValue timeJson(DecisionReport r) {
+        Json.Obj t = Json.obj().put("claimedDecidedAt", r.statement().filter(s -> s.predicate() != null).map(s -> s.predicate().decidedAt()));
+        if (r.timeEvidence().isPresent()) {
+            var e = r.timeEvidence().get();
+            t.put("existedBy", Json.obj().put("time", e.existedBy().toString()).put("source", e.source()).put("by", e.by()));
+        } else {
+            t.put("existedBy", JsonValue.Null.INSTANCE);
+        }
+        return t.build();
     }
 
     private static JsonValue withSignedCopy(JsonValue decision, Optional<CopyComparison> copy) {
@@ -131,6 +152,7 @@ final class VerifyDecisionCommand implements Callable<Integer> {
                 .put("decision", s.predicate().decision()).put("stepId", s.predicate().gate().stepId()).put("gate", s.predicate().gate().gate())
                 .put("principal", s.predicate().reviewer().principal()).put("decidedAt", s.predicate().decidedAt()));
         o.put("keyid", r.keyId()).put("entryDigest", r.entryDigest());
+        o.put("time", timeJson(r));
         o.put("checks", Json.arr(r.checks(), c -> Json.obj().put("step", c.step()).put("name", c.name())
                 .put("status", c.status().name().toLowerCase(java.util.Locale.ROOT)).put("reason", c.reason()).build()));
         o.put("handBack", d.handBack().map(VerifyDecisionCommand::handBack).orElse(JsonValue.Null.INSTANCE));

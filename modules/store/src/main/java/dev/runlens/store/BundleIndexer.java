@@ -105,6 +105,7 @@ final class BundleIndexer {
         rows.costs(id, facts.stats());
         rows.gates(id, facts.gates());
         rows.artifacts(id, facts.artifacts());
+        CostSummary.fill(db, id);
         execute("INSERT INTO bundle_text (text, bundle_id) VALUES (?, ?)", bundleText(source, model), id);
     }
 

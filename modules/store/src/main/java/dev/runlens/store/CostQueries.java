@@ -20,21 +20,16 @@ import java.util.Optional;
  */
 final class CostQueries {
     /**
-     * Each run id once (its oldest accepted import) started in [?1, ?2): UTC start day, workflow and
-     * version, how it ended, responses, unpriced responses, and its cost per currency as
-     * {@code "<hex currency> <exact amount>;..."} (hex: a currency is untrusted text).
+     * Each run id once (its oldest accepted import) started in [?1, ?2), grouped by UTC start day,
+     * workflow, version and outcome: runs, responses, unpriced responses, and the runs' costs as
+     * {@code "<hex currency> <exact amount>;..."} (summed here, exactly). Reads only the V004 index.
      */
-    private static final String RUNS = "SELECT date(coalesce(b.started_epoch_ms, 0) / 1000, 'unixepoch'), b.workflow_id, b.workflow_version,"
-            + " CASE WHEN b.status = 'completed' THEN 'completed'"
-            + " WHEN b.status NOT IN ('failed', 'cancelled') THEN 'open'"
-            + " WHEN (SELECT g.decision FROM gates g WHERE g.bundle_id = b.id AND g.resolved_idx IS NOT NULL"
-            + " ORDER BY g.resolved_idx DESC LIMIT 1) = 'rejected' THEN 'rejected'"
-            + " ELSE b.status END,"
-            + " b.receipt_count, b.unpriced_receipts,"
-            + " (SELECT group_concat(hex(c.currency) || ' ' || c.amount, ';') FROM bundle_costs c WHERE c.bundle_id = b.id)"
+    static final String DAILY = "SELECT date(coalesce(b.started_epoch_ms, 0) / 1000, 'unixepoch'), b.workflow_id, b.workflow_version,"
+            + " coalesce(b.outcome, 'open'), count(*), sum(b.receipt_count), sum(b.unpriced_receipts), group_concat(b.cost_text, ';')"
             + " FROM bundles b WHERE b.accepted = 1 AND b.run_id IS NOT NULL"
             + " AND coalesce(b.started_epoch_ms, 0) >= ?1 AND coalesce(b.started_epoch_ms, 0) < ?2"
-            + " AND NOT EXISTS (SELECT 1 FROM bundles o WHERE o.run_id = b.run_id AND o.accepted = 1 AND o.id < b.id)";
+            + " AND NOT EXISTS (SELECT 1 FROM bundles o WHERE o.run_id = b.run_id AND o.accepted = 1 AND o.id < b.id)"
+            + " GROUP BY 1, 2, 3, 4";
 
     private final Connection db;
 
@@ -49,21 +44,20 @@ final class CostQueries {
         return RunQueries.rows(db, sql, lower(from), upper(to));
     }
 
-    /** One pass over the runs in SQL; the exact amounts are added here, so no digit is lost to doubles. */
+    /** Counted and grouped in SQL; the exact amounts are added here, so no digit is lost to doubles. */
     List<DailyWorkflowCost> daily(Optional<Instant> from, Optional<Instant> to) {
         Map<List<Object>, Acc> groups = new TreeMap<>(GROUP_ORDER);
-        Queries.list(db, RUNS, r -> {
+        Queries.list(db, DAILY, r -> {
             Acc a = groups.computeIfAbsent(key(r.getString(1), r.getString(2), Queries.nullableLong(r, 3)), k -> new Acc());
             String outcome = r.getString(4);
             boolean waste = outcome.equals("failed") || outcome.equals("rejected") || outcome.equals("cancelled");
-            a.runs++;
-            a.outcomes.merge(outcome, 1, Integer::sum);
-            a.receipts += r.getInt(5);
-            a.unpriced += r.getInt(6);
-            RunQueries.costs(r.getString(7)).forEach((cur, amount) -> {
-                a.cost.merge(cur, amount, BigDecimal::add);
-                if (waste) a.waste.merge(cur, amount, BigDecimal::add);
-            });
+            int runs = r.getInt(5);
+            a.runs += runs;
+            a.outcomes.merge(outcome, runs, Integer::sum);
+            a.receipts += r.getInt(6);
+            a.unpriced += r.getInt(7);
+            RunQueries.addCosts(r.getString(8), a.cost);
+            if (waste) RunQueries.addCosts(r.getString(8), a.waste);
             return null;
         }, lower(from), upper(to));
         List<DailyWorkflowCost> out = new ArrayList<>(groups.size());

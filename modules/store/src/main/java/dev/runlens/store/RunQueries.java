@@ -1,6 +1,8 @@
 package dev.runlens.store;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -123,12 +125,17 @@ final class RunQueries {
     /** {@code "<hex of EUR> 0.12;<hex of USD> 1.5"} as a map (hex: a currency is untrusted text). */
     static Map<String, BigDecimal> costs(String concatenated) {
         Map<String, BigDecimal> out = new TreeMap<>();
-        if (concatenated == null) return out;
+        addCosts(concatenated, out);
+        return out;
+    }
+
+    /** Adds each amount of {@code concatenated} (a currency may repeat) to {@code totals}, exactly. */
+    static void addCosts(String concatenated, Map<String, BigDecimal> totals) {
+        if (concatenated == null) return;
         for (String part : concatenated.split(";")) {
             int space = part.lastIndexOf(' ');
-            out.put(new String(java.util.HexFormat.of().parseHex(part.substring(0, space)), java.nio.charset.StandardCharsets.UTF_8),
-                    new BigDecimal(part.substring(space + 1)));
+            totals.merge(new String(HexFormat.of().parseHex(part.substring(0, space)), StandardCharsets.UTF_8),
+                    new BigDecimal(part.substring(space + 1)), BigDecimal::add);
         }
-        return out;
     }
 }

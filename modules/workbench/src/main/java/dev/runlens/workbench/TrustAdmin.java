@@ -13,6 +13,8 @@ import dev.runlens.signing.keys.KeyRing;
 import dev.runlens.signing.keys.SignaturePolicy;
 import dev.runlens.signing.keys.SigningKey;
 import dev.runlens.signing.keys.VerificationKey;
+import dev.runlens.signing.timestamp.TimestampAuthority;
+import dev.runlens.signing.timestamp.TimestampFormatException;
 import dev.runlens.signing.trust.EnrollmentRequest;
 import dev.runlens.signing.trust.TrustList;
 import dev.runlens.signing.trust.TrustListVerdict;
@@ -83,6 +85,33 @@ public final class TrustAdmin {
 
     public TrustList revoke(Path file, String keyid, String reason, Optional<Instant> effectiveAt, Duration listValidFor) throws IOException {
         TrustList t = TrustLists.withRevocation(editable(file, listValidFor), keyid, reason, effectiveAt.orElse(clock.instant()));
+        write(file, TrustLists.draft(t));
+        return t;
+    }
+
+    /**
+     * Adds (or replaces, by name) an RFC 3161 timestamp authority: the PEM file's certificates (its root,
+     * optionally with intermediates or the TSA certificate, root last) anchor it; its tokens count when
+     * their {@code genTime} lies in {@code validFrom} (default: the earliest certificate's notBefore) to
+     * {@code validUntil} (default: open).
+     *
+     * @throws IllegalArgumentException the PEM holds no readable certificate, or the window is empty
+     */
+    public TrustList addTimestampAuthority(Path file, String name, Path certificatePem, Optional<Instant> validFrom,
+                                           Optional<Instant> validUntil, Duration listValidFor) throws IOException {
+        String pem;
+        try {
+            pem = Files.readString(certificatePem, StandardCharsets.US_ASCII);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new IllegalArgumentException(certificatePem + ": not a PEM certificate file (not ASCII)");
+        }
+        TimestampAuthority tsa;
+        try {
+            tsa = TimestampAuthority.of(name, pem, validFrom.isPresent() ? validFrom.get() : TimestampAuthority.earliestNotBefore(pem), validUntil);
+        } catch (TimestampFormatException e) {
+            throw new IllegalArgumentException(certificatePem + ": " + e.getMessage());
+        }
+        TrustList t = TrustLists.withTimestampAuthority(editable(file, listValidFor), tsa);
         write(file, TrustLists.draft(t));
         return t;
     }

@@ -1,5 +1,7 @@
 package dev.runlens.signing.trust;
 
+import dev.runlens.signing.timestamp.TimestampAuthority;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,15 +10,32 @@ import java.util.Optional;
  * The offline trust list (design B8): which reviewer keys may sign which decisions, signed by t-of-n
  * root keys, versioned, expiring, chained to its previous version, with per-key validity windows and
  * revocations. Times are RFC 3339 strings as signed.
+ *
+ * <p>{@code timestampAuthorities} (optional in the JSON; lists without it stay valid and mean "none")
+ * are the RFC 3161 time-stamping authorities whose tokens count as evidence of when a decision
+ * existed (design B10 (1)). Each entry is
+ * {@code {"name", "certificatePem", "validFrom", "validUntil"?}}: {@code certificatePem} holds one or
+ * more PEM certificates (the TSA's root, optionally with intermediates or the TSA certificate itself,
+ * root last), each an anchor a token's signing certificate must be or chain to; a token counts only
+ * when its {@code genTime} lies within {@code validFrom…validUntil}. Names are unique. See
+ * {@link TimestampAuthority}.
  */
 public record TrustList(long version, String issuedAt, String expires, Optional<String> previous, Root root,
-                        List<Reviewer> reviewers, List<Revocation> revocations, Policy policy) {
+                        List<Reviewer> reviewers, List<Revocation> revocations, Policy policy,
+                        List<TimestampAuthority> timestampAuthorities) {
     public static final String TYPE = "https://runlens.dev/trust-list/v1";
     public static final String PAYLOAD_TYPE = "application/vnd.runlens.trust-list.v1+json";
 
     public TrustList {
         reviewers = List.copyOf(reviewers);
         revocations = List.copyOf(revocations);
+        timestampAuthorities = List.copyOf(timestampAuthorities);
+    }
+
+    /** A list without timestamp authorities. */
+    public TrustList(long version, String issuedAt, String expires, Optional<String> previous, Root root,
+                     List<Reviewer> reviewers, List<Revocation> revocations, Policy policy) {
+        this(version, issuedAt, expires, previous, root, reviewers, revocations, policy, List.of());
     }
 
     public record Root(int threshold, List<KeyEntry> keys) {

@@ -6,6 +6,8 @@ import dev.runlens.signing.codec.Fields;
 import dev.runlens.signing.codec.JsonBuilder;
 import dev.runlens.signing.codec.StrictJsonException;
 import dev.runlens.signing.keys.KeyAlgorithm;
+import dev.runlens.signing.timestamp.TimestampAuthority;
+import dev.runlens.signing.timestamp.TimestampFormatException;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -50,6 +52,13 @@ public final class TrustListJson {
         b.put("policy", JsonBuilder.object()
                 .put("requiredApprovals", JsonBuilder.object().put("default", t.policy().requiredApprovalsDefault()).put("workflows", workflows))
                 .put("maxClockSkewSeconds", t.policy().maxClockSkewSeconds()));
+        if (!t.timestampAuthorities().isEmpty()) { // written only when present: older lists keep their exact bytes
+            b.put("timestampAuthorities", JsonBuilder.array(t.timestampAuthorities(), a -> {
+                JsonBuilder ab = JsonBuilder.object().put("name", a.name()).put("certificatePem", a.certificatePem()).put("validFrom", a.validFrom());
+                a.validUntil().ifPresent(u -> ab.put("validUntil", u));
+                return ab.build();
+            }));
+        }
         return b.build();
     }
 
@@ -94,7 +103,27 @@ public final class TrustListJson {
         Fields wf = ra.obj("workflows");
         for (String k : wf.json().members().keySet()) byWorkflow.put(k, (int) wf.integer(k));
         return new TrustList(version, time(f, "issuedAt"), time(f, "expires"), previous, new TrustList.Root(threshold, rootKeys),
-                reviewers, revocations, new TrustList.Policy((int) ra.integer("default"), byWorkflow, p.integer("maxClockSkewSeconds")));
+                reviewers, revocations, new TrustList.Policy((int) ra.integer("default"), byWorkflow, p.integer("maxClockSkewSeconds")),
+                timestampAuthorities(f));
+    }
+
+    /** {@code timestampAuthorities} (optional): unique names, readable certificates, RFC 3339 window. */
+    private static List<TimestampAuthority> timestampAuthorities(Fields f) throws StrictJsonException {
+        if (!f.has("timestampAuthorities")) return List.of();
+        List<TimestampAuthority> out = new ArrayList<>();
+        Set<String> names = new java.util.HashSet<>();
+        for (Fields a : f.objects("timestampAuthorities")) {
+            TimestampAuthority tsa = new TimestampAuthority(a.text("name"), a.text("certificatePem"), time(a, "validFrom"),
+                    a.has("validUntil") ? Optional.of(time(a, "validUntil")) : Optional.empty());
+            if (!names.add(tsa.name())) throw new StrictJsonException(a.path() + ".name: \"" + tsa.name() + "\" is listed twice");
+            try {
+                tsa.check();
+            } catch (TimestampFormatException e) {
+                throw new StrictJsonException(a.path() + ": " + e.getMessage());
+            }
+            out.add(tsa);
+        }
+        return out;
     }
 
     private static TrustList.KeyEntry keyEntry(Fields k) throws StrictJsonException {

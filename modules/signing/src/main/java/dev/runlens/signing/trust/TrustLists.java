@@ -6,6 +6,7 @@ import dev.runlens.signing.decision.DecisionStatement;
 import dev.runlens.signing.dsse.Envelope;
 import dev.runlens.signing.keys.SigningKey;
 import dev.runlens.signing.keys.VerificationKey;
+import dev.runlens.signing.timestamp.TimestampAuthority;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -52,7 +53,7 @@ public final class TrustLists {
         TrustList t = read(e);
         if (e.signatures().isEmpty()) return t;
         return new TrustList(t.version() + 1, time(now), time(now.plus(validFor)), Optional.of(e.payloadDigest()), t.root(),
-                t.reviewers(), t.revocations(), t.policy());
+                t.reviewers(), t.revocations(), t.policy(), t.timestampAuthorities());
     }
 
     /** Adds a reviewer key (creating the principal if new) for the gate-decision purpose. */
@@ -73,17 +74,27 @@ public final class TrustLists {
             }
         }
         if (!found) reviewers.add(new TrustList.Reviewer(principal, displayName, scopes, List.of(rk)));
-        return new TrustList(t.version(), t.issuedAt(), t.expires(), t.previous(), t.root(), reviewers, t.revocations(), t.policy());
+        return new TrustList(t.version(), t.issuedAt(), t.expires(), t.previous(), t.root(), reviewers, t.revocations(), t.policy(),
+                t.timestampAuthorities());
     }
 
     public static TrustList withRevocation(TrustList t, String keyid, String reason, Instant effectiveAt) {
         List<TrustList.Revocation> revs = new ArrayList<>(t.revocations().stream().filter(r -> !r.keyid().equals(keyid)).toList());
         revs.add(new TrustList.Revocation(keyid, reason, time(effectiveAt)));
-        return new TrustList(t.version(), t.issuedAt(), t.expires(), t.previous(), t.root(), t.reviewers(), revs, t.policy());
+        return new TrustList(t.version(), t.issuedAt(), t.expires(), t.previous(), t.root(), t.reviewers(), revs, t.policy(),
+                t.timestampAuthorities());
     }
 
     public static TrustList withPolicy(TrustList t, TrustList.Policy p) {
-        return new TrustList(t.version(), t.issuedAt(), t.expires(), t.previous(), t.root(), t.reviewers(), t.revocations(), p);
+        return new TrustList(t.version(), t.issuedAt(), t.expires(), t.previous(), t.root(), t.reviewers(), t.revocations(), p,
+                t.timestampAuthorities());
+    }
+
+    /** Adds a timestamp authority, replacing one of the same name. */
+    public static TrustList withTimestampAuthority(TrustList t, TimestampAuthority a) {
+        List<TimestampAuthority> all = new ArrayList<>(t.timestampAuthorities().stream().filter(x -> !x.name().equals(a.name())).toList());
+        all.add(a);
+        return new TrustList(t.version(), t.issuedAt(), t.expires(), t.previous(), t.root(), t.reviewers(), t.revocations(), t.policy(), all);
     }
 
     /** Adds (or replaces) this root key's signature. */

@@ -8,9 +8,12 @@ import java.util.Optional;
 /**
  * The structured result of verifying one decision: every check in order, the verdict, and — only
  * from the verified payload bytes — the Statement, its {@code entryDigest}, the key and the principal.
+ * {@code timeEvidence} is the earliest verified upper bound on when the decision existed (design
+ * B10), which reports print beside the claimed {@code decidedAt}; empty when the time is unanchored.
  */
 public record DecisionReport(Verdict verdict, List<Check> checks, Optional<DecisionStatement> statement,
-                             Optional<String> entryDigest, Optional<String> keyId, Optional<String> principal) {
+                             Optional<String> entryDigest, Optional<String> keyId, Optional<String> principal,
+                             Optional<TimeEvidence> timeEvidence) {
 
     public enum Verdict {
         /** Every check passed (warnings aside). */
@@ -23,6 +26,12 @@ public record DecisionReport(Verdict verdict, List<Check> checks, Optional<Decis
 
     public DecisionReport {
         checks = List.copyOf(checks);
+    }
+
+    /** A report without time evidence. */
+    public DecisionReport(Verdict verdict, List<Check> checks, Optional<DecisionStatement> statement,
+                          Optional<String> entryDigest, Optional<String> keyId, Optional<String> principal) {
+        this(verdict, checks, statement, entryDigest, keyId, principal, Optional.empty());
     }
 
     public boolean accepted() {

@@ -82,7 +82,10 @@ public final class DecisionVerifier {
             return this;
         }
 
-        /** Evidenced upper bound on when decisions existed (an import receipt, a checkpoint, a TSA token checked elsewhere). */
+        /**
+         * Evidenced upper bound on when decisions existed (an import receipt, a checkpoint). RFC 3161 tokens in
+         * the decision file are checked here against the trust list's timestamp authorities; the earliest wins.
+         */
         public Builder trustedTime(Instant t) {
             this.trustedTime = t;
             return this;
@@ -157,8 +160,18 @@ public final class DecisionVerifier {
         if (bundle.isPresent()) BundleBinding.check(st, bundle.get(), allowGrownTrace, c);
         else c.skip(10, "bundle-binding", "no run bundle given: the decision is not bound to content");
         Duration skew = clockSkew.orElse(Duration.ofSeconds(list.policy().maxClockSkewSeconds()));
-        KeyValidity.check(st, signer.get().getValue(), revocations(list), trustedTime, skew, c);
-        return report(c, st, entryDigest, keyId);
+        Optional<TimeEvidence> evidence = timeEvidence(sb, sig, list, c);
+        KeyValidity.check(st, signer.get().getValue(), revocations(list), evidence.map(TimeEvidence::existedBy), skew, c);
+        return report(c, st, entryDigest, keyId, evidence);
+    }
+
+    /** Step 11's tTrusted: the earliest of the verified RFC 3161 tokens and the caller's {@link Builder#trustedTime}. */
+    private Optional<TimeEvidence> timeEvidence(SigstoreBundle sb, Envelope.Signature sig, TrustList list, Checks c) {
+        Optional<TimeEvidence> tsa = TimestampEvidence.check(sb, sig.sig(), list.timestampAuthorities(), c);
+        Optional<TimeEvidence> given = trustedTime.map(t -> new TimeEvidence(t, TimeEvidence.GIVEN, "the verifier's caller"));
+        if (tsa.isEmpty()) return given;
+        if (given.isEmpty()) return tsa;
+        return Optional.of(given.get().existedBy().isBefore(tsa.get().existedBy()) ? given.get() : tsa.get());
     }
 
     private boolean bundleLayer(SigstoreBundle sb, Checks c) {
@@ -284,9 +297,13 @@ public final class DecisionVerifier {
     }
 
     private DecisionReport report(Checks c, DecisionStatement st, String entryDigest, String keyId) {
+        return report(c, st, entryDigest, keyId, Optional.empty());
+    }
+
+    private DecisionReport report(Checks c, DecisionStatement st, String entryDigest, String keyId, Optional<TimeEvidence> evidence) {
         DecisionReport.Verdict v = c.anyFailed() ? DecisionReport.Verdict.REJECTED
                 : bundle.isPresent() ? DecisionReport.Verdict.ACCEPTED : DecisionReport.Verdict.SIGNATURE_VALID_UNBOUND;
         return new DecisionReport(v, c.list, Optional.ofNullable(st), Optional.ofNullable(entryDigest), Optional.ofNullable(keyId),
-                Optional.ofNullable(st).map(s -> s.predicate().reviewer().principal()));
+                Optional.ofNullable(st).map(s -> s.predicate().reviewer().principal()), evidence);
     }
 }
