@@ -36,6 +36,9 @@ public final class TrustRows {
 
     public record Checkpointer(String principal, String fingerprint, String algorithm, String keyId) {}
 
+    /** An RFC 3161 time-stamping authority whose tokens count as evidence of when a decision existed. */
+    public record Tsa(String name, String certificates, String validity) {}
+
     static List<ReviewerKey> reviewers(TrustListInfo info, Instant now) {
         Map<String, TrustList.Revocation> revoked = revocationsByKey(info);
         List<ReviewerKey> out = new ArrayList<>();
@@ -73,6 +76,20 @@ public final class TrustRows {
                 out.add(new Checkpointer(PlainText.of(c.principal()), PlainText.of(KeyFingerprints.grouped(k.keyid())), algorithm(k.alg()),
                         PlainText.of(k.keyid())));
             }
+        }
+        return out;
+    }
+
+    static List<Tsa> timestampAuthorities(TrustListInfo info) {
+        List<Tsa> out = new ArrayList<>();
+        for (dev.runlens.signing.timestamp.TimestampAuthority a : info.list().timestampAuthorities()) {
+            String certificates;
+            try {
+                certificates = String.join(" ← ", a.subjects());
+            } catch (dev.runlens.signing.timestamp.TimestampFormatException e) {
+                certificates = "unreadable: " + e.getMessage();
+            }
+            out.add(new Tsa(PlainText.of(a.name()), PlainText.of(certificates), PlainText.of(a.validFrom() + " → " + a.validUntil().orElse("no end"))));
         }
         return out;
     }

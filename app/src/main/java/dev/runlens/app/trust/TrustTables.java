@@ -17,6 +17,7 @@ final class TrustTables {
     static final String ROOTS_ID = "trust-roots";
     static final String REVOCATIONS_ID = "trust-revocations";
     static final String CHECKPOINTERS_ID = "trust-checkpointers";
+    static final String TSAS_ID = "trust-timestamp-authorities";
     /** Wide enough for a whole key id in groups of four (79 monospace characters). */
     private static final double FINGERPRINT = 780;
 
@@ -60,6 +61,14 @@ final class TrustTables {
         t.getColumns().add(column("Principal", TrustRows.Checkpointer::principal, 170));
         t.getColumns().add(column("Fingerprint (key id)", TrustRows.Checkpointer::fingerprint, FINGERPRINT));
         t.getColumns().add(column("Algorithm", TrustRows.Checkpointer::algorithm, 140));
+        return t;
+    }
+
+    static TableView<TrustRows.Tsa> timestampAuthorities(ObservableList<TrustRows.Tsa> rows) {
+        TableView<TrustRows.Tsa> t = table(TSAS_ID, rows, "This list names no RFC 3161 timestamp authority: decision times are the signers' claims.");
+        t.getColumns().add(column("Name", TrustRows.Tsa::name, 170));
+        t.getColumns().add(column("Certificates (anchor last)", TrustRows.Tsa::certificates, 520));
+        t.getColumns().add(column("Tokens count", TrustRows.Tsa::validity, 380));
         return t;
     }
 

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 /**
  * The trust screen, built in code: a toolbar (open a list, read it again), the list in use (file,
  * version, dates, expiry, signatures, verdict with its reasons, the pinned root and the policy), the
- * audience setting, and tables of its reviewers' keys, root keys, revocations and checkpointers; the
+ * audience setting, and tables of its reviewers' keys, root keys, revocations, checkpointers and
+ * timestamp authorities; the
  * admin forms ({@link TrustEditView}) beside it. Binds to {@link TrustViewModel} while showing.
  */
 public final class TrustView extends BorderPane {
@@ -46,6 +47,7 @@ public final class TrustView extends BorderPane {
     public static final String ROOTS_ID = TrustTables.ROOTS_ID;
     public static final String REVOCATIONS_ID = TrustTables.REVOCATIONS_ID;
     public static final String CHECKPOINTERS_ID = TrustTables.CHECKPOINTERS_ID;
+    public static final String TSAS_ID = TrustTables.TSAS_ID;
 
     private final TrustViewModel model;
 
@@ -189,7 +191,8 @@ public final class TrustView extends BorderPane {
         model.summaryProperty().when(showing).subscribe(s -> roots.setText(s == null ? "Root keys"
                 : "Root keys (" + model.infoProperty().get().list().root().threshold() + " must sign)"));
         TabPane tabs = new TabPane(new Tab("Reviewers", reviewers), roots, new Tab("Revocations", TrustTables.revocations(model.revocations())),
-                new Tab("Checkpointers", TrustTables.checkpointers(model.checkpointers())));
+                new Tab("Checkpointers", TrustTables.checkpointers(model.checkpointers())),
+                new Tab("Timestamp authorities", TrustTables.timestampAuthorities(model.timestampAuthorities())));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(200);
         return tabs;

@@ -30,7 +30,7 @@ import java.util.function.Supplier;
 /**
  * The trust screen: the trust list in use as written (file, version, dates, expiry, signatures), its
  * verdict against the pinned root keys and the highest version seen, its root keys, reviewers' keys,
- * checkpointers, revocations and policy; choosing another list (it becomes the one decisions are
+ * checkpointers, timestamp authorities, revocations and policy; choosing another list (it becomes the one decisions are
  * verified with, remembered in the data folder); pinning a list's root keys; and the audience
  * setting. Files are read and written on the executor; the newest reading wins. Touches no control.
  */
@@ -46,11 +46,13 @@ public final class TrustViewModel {
     private final ObservableList<TrustRows.RootKey> rootKeys = FXCollections.observableArrayList();
     private final ObservableList<TrustRows.Revocation> revocations = FXCollections.observableArrayList();
     private final ObservableList<TrustRows.Checkpointer> checkpointers = FXCollections.observableArrayList();
+    private final ObservableList<TrustRows.Tsa> timestampAuthorities = FXCollections.observableArrayList();
     private final ObservableList<KeyRing.KeyInfo> localKeys = FXCollections.observableArrayList();
     private final ObservableList<TrustRows.ReviewerKey> reviewerKeysView = FXCollections.unmodifiableObservableList(reviewerKeys);
     private final ObservableList<TrustRows.RootKey> rootKeysView = FXCollections.unmodifiableObservableList(rootKeys);
     private final ObservableList<TrustRows.Revocation> revocationsView = FXCollections.unmodifiableObservableList(revocations);
     private final ObservableList<TrustRows.Checkpointer> checkpointersView = FXCollections.unmodifiableObservableList(checkpointers);
+    private final ObservableList<TrustRows.Tsa> timestampAuthoritiesView = FXCollections.unmodifiableObservableList(timestampAuthorities);
     private final ObservableList<KeyRing.KeyInfo> localKeysView = FXCollections.unmodifiableObservableList(localKeys);
     private final ReadOnlyObjectWrapper<TrustRows.ReviewerKey> selectedKey = new ReadOnlyObjectWrapper<>(this, "selectedKey");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
@@ -88,6 +90,8 @@ public final class TrustViewModel {
     public ObservableList<TrustRows.RootKey> rootKeys() { return rootKeysView; }
     public ObservableList<TrustRows.Revocation> revocations() { return revocationsView; }
     public ObservableList<TrustRows.Checkpointer> checkpointers() { return checkpointersView; }
+    /** The RFC 3161 timestamp authorities the list names. */
+    public ObservableList<TrustRows.Tsa> timestampAuthorities() { return timestampAuthoritiesView; }
     /** The key folder's keys (root keys to sign with, reviewer keys to add). */
     public ObservableList<KeyRing.KeyInfo> localKeys() { return localKeysView; }
     /** The reviewer key chosen in the table (the one a revocation names). */
@@ -219,6 +223,7 @@ public final class TrustViewModel {
             rootKeys.clear();
             revocations.clear();
             checkpointers.clear();
+            timestampAuthorities.clear();
             canPin.set(false);
             if (missing == Missing.NO_FILE) {
                 status.set("No trust list at " + PlainText.of(f.toString()) + ": open one, or start a new one. Until then no signed decision is valid.");
@@ -232,6 +237,7 @@ public final class TrustViewModel {
         rootKeys.setAll(TrustRows.roots(read, localKeys));
         revocations.setAll(TrustRows.revocations(read));
         checkpointers.setAll(TrustRows.checkpointers(read));
+        timestampAuthorities.setAll(TrustRows.timestampAuthorities(read));
         canPin.set(!read.rootPinned());
         selectKey(reviewerKeys.stream().filter(r -> r.keyId().equals(keep)).findFirst().orElse(null));
         if (read.verdict().map(v -> v.status() == TrustListVerdict.Status.TRUSTED).orElse(false) && status.get().startsWith("No trust list")) {

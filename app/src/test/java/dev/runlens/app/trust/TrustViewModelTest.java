@@ -226,6 +226,20 @@ class TrustViewModelTest {
     }
 
     @Test
+    void theTimestampAuthoritiesTheListNamesAreListed() throws Exception {
+        Path list = startedAndPinned();
+        assertEquals(List.of(), model.timestampAuthorities());
+        Path pem = Path.of(TrustViewModelTest.class.getResource("test-tsa-root.pem").toURI());
+        new dev.runlens.workbench.TrustAdmin(SigningFixtures.CLOCK).addTimestampAuthority(list, "acme-tsa", pem,
+                Optional.of(java.time.Instant.parse("2026-01-01T00:00:00Z")), Optional.empty(), Duration.ofDays(90));
+        edit.sign(pass());
+        assertEquals(TrustSummary.Standing.TRUSTED, model.summaryProperty().get().standing());
+        TrustRows.Tsa tsa = model.timestampAuthorities().get(0);
+        assertEquals(List.of("acme-tsa", "2026-01-01T00:00:00Z → no end"), List.of(tsa.name(), tsa.validity()));
+        assertTrue(tsa.certificates().contains("CN=RunLens Test TSA Root"), tsa.certificates());
+    }
+
+    @Test
     void anExpiredListIsStaleAndSaysSince() throws Exception {
         startedAndPinned();
         Clock later = Clock.fixed(SigningFixtures.CLOCK.instant().plus(Duration.ofDays(93)), ZoneOffset.UTC);
