@@ -35,6 +35,16 @@ final class FxFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> openTrustList(Window owner) {
+        return chooseFile(owner, "Open a trust list", new FileChooser.ExtensionFilter("Trust lists (*.json)", "*.json"));
+    }
+
+    @Override
+    public Optional<Path> openPublicKey(Window owner) {
+        return chooseFile(owner, "Choose a reviewer's public key", new FileChooser.ExtensionFilter("PEM public keys (*.pem)", "*.pem"));
+    }
+
+    @Override
     public Optional<Path> saveFile(Window owner, String title, String suggestedName, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

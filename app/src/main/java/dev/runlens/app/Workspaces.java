@@ -8,6 +8,7 @@ import dev.runlens.app.library.LibraryViewModel;
 import dev.runlens.app.run.RunNavigator;
 import dev.runlens.app.run.RunSession;
 import dev.runlens.app.run.RunTab;
+import dev.runlens.app.trust.TrustPane;
 import dev.runlens.app.ui.FileDialogs;
 import dev.runlens.app.ui.TextClipboard;
 import dev.runlens.workbench.Inspection;
@@ -22,13 +23,14 @@ import java.util.Locale;
 
 /**
  * The window's workspaces, one tab each: Runs (the library and the run view), Approvals (every
- * pending gate), Costs (governance over the library) and Keys (reviewer keys). Also the
+ * pending gate), Costs (governance over the library), Keys (reviewer keys) and Trust (the trust list
+ * decisions are verified with, and the audience). Also the
  * {@link RunNavigator} the other workspaces use to send the user to a run.
  */
 final class Workspaces extends TabPane implements RunNavigator {
     static final String ID = "workspaces";
 
-    enum Workspace { RUNS, APPROVALS, COSTS, KEYS }
+    enum Workspace { RUNS, APPROVALS, COSTS, KEYS, TRUST }
 
     private final LibraryViewModel library;
     private final RunSession session;
@@ -45,8 +47,11 @@ final class Workspaces extends TabPane implements RunNavigator {
         add(Workspace.APPROVALS, "Approvals", approvals);
         add(Workspace.COSTS, "Costs", new GovernancePane(workbench, runLibrary, this, dialogs));
         add(Workspace.KEYS, "Keys", new KeysPane(workbench, dialogs, signing, clipboard));
+        TrustPane trust = new TrustPane(workbench, dialogs, signing);
+        add(Workspace.TRUST, "Trust", trust);
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && now.getUserData() == Workspace.APPROVALS) approvals.refresh(); // the library may have changed
+            if (now != null && now.getUserData() == Workspace.TRUST) trust.refresh(); // keys or the list's file may have changed
         });
     }
 

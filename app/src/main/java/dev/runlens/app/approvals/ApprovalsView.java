@@ -89,6 +89,7 @@ public final class ApprovalsView extends BorderPane {
         table.getColumns().add(column("Cost so far", t -> t.cost(), 110));
         table.getColumns().add(column("Integrity", t -> t.integrity(), 150));
         table.getColumns().add(column("State", t -> t.state(), 200));
+        table.getColumns().add(signatureColumn());
         table.setRowFactory(t -> new InboxTableRow());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != model.selectedProperty().get()) model.select(now);
@@ -103,6 +104,24 @@ public final class ApprovalsView extends BorderPane {
         TableColumn<InboxRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(text.apply(cell.getValue().text())));
         c.setPrefWidth(width);
+        return c;
+    }
+
+    /** How the decision signed here verifies with the trust list in use, coloured like the DAG's badges; why, in a tooltip. */
+    private static TableColumn<InboxRow, InboxRow> signatureColumn() {
+        TableColumn<InboxRow, InboxRow> c = new TableColumn<>("Signature");
+        c.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        c.setPrefWidth(130);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(InboxRow row, boolean empty) {
+                super.updateItem(row, empty);
+                Styles.replace(this, empty || row == null ? null : row.verified().map(v -> Styles.decision(v.status())).orElse(null),
+                        Styles.DECISION_STATES);
+                setText(empty || row == null ? null : row.text().signature());
+                setTooltip(empty || row == null || row.text().signatureReason().isEmpty() ? null : new Tooltip(row.text().signatureReason()));
+            }
+        });
         return c;
     }
 

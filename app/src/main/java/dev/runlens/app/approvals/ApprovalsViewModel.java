@@ -105,7 +105,8 @@ public final class ApprovalsViewModel {
         long ticket = ++listTicket;
         busy.set(true);
         status.set("Looking for pending gates…");
-        listing = executor.submit(() -> Inbox.load(library, context.decisions(), context.decisionsFolder(), context.clock().instant()),
+        GateDecisions.CheckSettings settings = context.checkSettings();
+        listing = executor.submit(() -> Inbox.load(library, context.decisions(), settings, context.clock().instant()),
                 loaded -> { if (ticket == listTicket) show(loaded); },
                 e -> {
                     if (ticket != listTicket) return;

@@ -38,6 +38,7 @@ public final class DecisionDialog extends Stage {
     public static final String KEY_ID = "decision-key";
     public static final String PRINCIPAL_ID = "decision-principal";
     public static final String AUDIENCE_ID = "decision-audience";
+    public static final String REMEMBER_AUDIENCE_ID = "decision-remember-audience";
     public static final String CHECKPOINT_ID = "decision-checkpoint";
     public static final String EDIT_ARTIFACT_ID = "decision-edit-artifact";
     public static final String EDIT_TEXT_ID = "decision-edit-text";
@@ -142,7 +143,10 @@ public final class DecisionDialog extends Stage {
         form.addRow(r++, caption("Note"), note);
         form.addRow(r++, caption("Key"), key);
         form.addRow(r++, caption("Principal"), principal);
-        form.addRow(r++, caption("Audience"), audience);
+        javafx.scene.control.CheckBox remember = new javafx.scene.control.CheckBox("Remember this audience (change it on the Trust screen)");
+        remember.setId(REMEMBER_AUDIENCE_ID);
+        remember.selectedProperty().bindBidirectional(model.rememberAudienceProperty());
+        form.addRow(r++, caption("Audience"), model.audienceConfigured() ? audience : new VBox(4, audience, remember));
         if (model.isCheckpoint()) form.addRow(r++, caption("Checkpoint id"), checkpoint);
         GridPane.setHgrow(note, Priority.ALWAYS);
 

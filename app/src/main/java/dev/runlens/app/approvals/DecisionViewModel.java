@@ -67,6 +67,8 @@ public final class DecisionViewModel {
     private final ObjectProperty<String> editArtifact = new SimpleObjectProperty<>(this, "editArtifact");
     private final ObjectProperty<EditForm> editForm = new SimpleObjectProperty<>(this, "editForm", EditForm.EDITED_JSON);
     private final StringProperty editText = new SimpleStringProperty(this, "editText", "");
+    private final javafx.beans.property.BooleanProperty rememberAudience = new javafx.beans.property.SimpleBooleanProperty(this, "rememberAudience", true);
+    private final boolean audienceConfigured;
 
     private final ObservableList<KeyRing.KeyInfo> keys = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.EDITING);
@@ -93,6 +95,7 @@ public final class DecisionViewModel {
         this.executor = executor;
         this.onSigned = onSigned;
         audience.set(context.audience().orElse(""));
+        audienceConfigured = context.audience().isPresent();
         key.addListener((o, was, now) -> principal.set(now == null ? "" : now.principal().orElse("")));
         editArtifact.addListener((o, was, now) -> template());
         editForm.addListener((o, was, now) -> template());
@@ -107,8 +110,12 @@ public final class DecisionViewModel {
     public ObjectProperty<KeyRing.KeyInfo> keyProperty() { return key; }
     /** Who signs; the chosen key's recorded principal, editable when it has none. */
     public StringProperty principalProperty() { return principal; }
-    /** The deployment or tenant the decision is for ({@code RUNLENS_AUDIENCE} when set). */
+    /** The deployment or tenant the decision is for (the configured one: {@code RUNLENS_AUDIENCE}, else the remembered setting). */
     public StringProperty audienceProperty() { return audience; }
+    /** When no audience is configured: remember the one typed here once the decision is signed (the Trust screen edits it later). */
+    public javafx.beans.property.BooleanProperty rememberAudienceProperty() { return rememberAudience; }
+    /** Whether an audience was configured when the dialog opened (else the dialog asks and offers to remember it). */
+    public boolean audienceConfigured() { return audienceConfigured; }
     /** For a CHECKPOINT gate answered with {@code resolveCheckpoint}: its checkpoint id (empty: {@code resolveGate}). */
     public StringProperty checkpointIdProperty() { return checkpointId; }
     public ObjectProperty<String> editArtifactProperty() { return editArtifact; }
@@ -212,12 +219,22 @@ public final class DecisionViewModel {
             signed.set(s);
             step.set(Step.SIGNED);
             onSigned.accept(s);
+            if (!audienceConfigured && rememberAudience.get()) remember(s.decision().statement().predicate().audience());
         }, e -> {
             Arrays.fill(passphrase, '\0');
             busy.set(false);
             step.set(Step.PREVIEW);
             error.set(signingError(e, keyName));
         });
+    }
+
+    /** Saves {@code value} as the audience setting (on the executor) and hands it to the context. */
+    private void remember(String value) {
+        dev.runlens.workbench.SigningSettings next = context.settingsProperty().get().withAudience(Optional.of(value));
+        executor.submit(() -> {
+            next.save(context.settingsFile());
+            return next;
+        }, context::apply, e -> error.set("Signed, but the audience could not be remembered: " + PlainText.of(String.valueOf(e.getMessage()))));
     }
 
     private static String signingError(Throwable e, String keyName) {

@@ -1,5 +1,6 @@
 package dev.runlens.app.approvals;
 
+import dev.runlens.app.decisions.DecisionMark;
 import dev.runlens.app.ui.PlainText;
 import dev.runlens.store.RunFilter;
 import dev.runlens.store.RunRow;
@@ -34,7 +35,11 @@ final class Inbox {
     /** What the inbox found: its rows, and the files it could not read as runs (with why). */
     record Loaded(List<InboxRow> rows, List<String> problems) {}
 
-    static Loaded load(RunLibrary library, GateDecisions decisions, Path decisionsFolder, Instant now) throws IOException {
+    /**
+     * @param settings where decisions are kept and how they are verified (the trust list in use and the audience):
+     *                 a gate signed here shows how its decision verifies
+     */
+    static Loaded load(RunLibrary library, GateDecisions decisions, GateDecisions.CheckSettings settings, Instant now) throws IOException {
         List<InboxRow> rows = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Map<String, List<GateDecisions.Kept>> kept = new HashMap<>();
@@ -50,14 +55,20 @@ final class Inbox {
                     continue;
                 }
                 List<GateDecisions.Kept> signedHere = kept.containsKey(review.runId()) ? kept.get(review.runId())
-                        : decisions.keptDecisions(decisionsFolder, review.runId());
+                        : decisions.keptDecisions(settings.decisionsDir(), review.runId());
                 kept.put(review.runId(), signedHere);
+                Map<Integer, GateDecisions.Checked> checked = new HashMap<>();
                 for (GateReview.PendingGate gate : review.gates()) {
                     Optional<GateDecisions.Kept> signed = signedHere.stream()
                             .filter(k -> k.statement().predicate().gate().requestEventId().equals(gate.requestEventId())
                                     && k.statement().subjectSha256().equals(run.computedSha()))
                             .reduce((first, last) -> last);
-                    rows.add(new InboxRow(run.bundleId(), original, review, gate, signed, texts(run, review, gate, signed, now)));
+                    if (signed.isPresent() && checked.isEmpty()) {
+                        decisions.checkDecisions(original, settings).forEach(c -> checked.put(c.line(), c));
+                    }
+                    Optional<GateDecisions.Checked> verified = signed.map(k -> checked.get(k.line()));
+                    rows.add(new InboxRow(run.bundleId(), original, review, gate, signed, verified,
+                            texts(run, review, gate, signed, verified, now)));
                 }
             }
         }
@@ -66,13 +77,14 @@ final class Inbox {
     }
 
     private static InboxRow.Texts texts(RunRow run, GateReview review, GateReview.PendingGate gate, Optional<GateDecisions.Kept> signed,
-                                        Instant now) {
+                                        Optional<GateDecisions.Checked> verified, Instant now) {
         String workflow = review.workflowId() + " v" + review.workflowVersion()
                 + (run.workflowTitle() == null ? "" : " — " + run.workflowTitle());
         String state = signed.map(k -> InboxRow.AWAITING_HAND_BACK + " (" + k.statement().predicate().decision() + ")").orElse(InboxRow.PENDING);
         return new InboxRow.Texts(PlainText.of(workflow), PlainText.of(run.fileName() + " · " + review.runId()), PlainText.of(gate.stepId()),
                 gate.gate(), PlainText.of(gate.requestedAt()), waiting(gate.requestedAt(), now), money(review.costSoFar()),
-                integrity(review), state);
+                integrity(review), state, verified.map(c -> DecisionMark.label(c.status())).orElse(signed.isPresent() ? "not checked" : ""),
+                verified.map(c -> PlainText.of(c.reason())).orElse(""));
     }
 
     static String integrity(GateReview review) {

@@ -9,16 +9,20 @@ import java.util.Optional;
 /**
  * One pending gate of one library run, as the approval inbox lists it. The display texts are plain
  * (they quote the bundle); {@code review} and {@code gate} are what a decision on it signs over,
- * {@code signed} the decision already signed here for this gate on this very content, if any.
+ * {@code signed} the decision already signed here for this gate on this very content, if any, and
+ * {@code verified} how it verifies with the trust list in use and the audience.
  *
  * @param original the library's kept original of the run (byte-exact)
  */
 public record InboxRow(long bundleId, Path original, GateReview review, GateReview.PendingGate gate,
-                       Optional<GateDecisions.Kept> signed, Texts text) {
+                       Optional<GateDecisions.Kept> signed, Optional<GateDecisions.Checked> verified, Texts text) {
 
-    /** What the inbox's columns show. */
+    /**
+     * What the inbox's columns show; {@code signature} is how the decision signed here verifies (valid,
+     * stale trust list, untrusted key, invalid; empty when none was signed) and {@code signatureReason} why.
+     */
     public record Texts(String workflow, String run, String step, String gate, String requestedAt, String waiting, String cost,
-                        String integrity, String state) {}
+                        String integrity, String state, String signature, String signatureReason) {}
 
     /** Pending in the bundle and not signed here yet. */
     public static final String PENDING = "pending";

@@ -11,7 +11,8 @@ import java.util.function.Function;
 /**
  * What a step's DAG node or a gate's row says about the signed decisions on it: one decision
  * ("approved · valid") or a count ("2 decisions · invalid"), the worst verification first
- * (invalid, then untrusted key, then valid), and every decision's detail for a tooltip.
+ * (invalid, then untrusted key, then valid but checked with a stale trust list, then valid), and every
+ * decision's detail for a tooltip.
  */
 public record DecisionBadge(String text, GateDecisions.Status status, String detail) {
 
@@ -47,8 +48,9 @@ public record DecisionBadge(String text, GateDecisions.Status status, String det
     private static int rank(GateDecisions.Status s) {
         return switch (s) {
             case VALID -> 0;
-            case UNTRUSTED_KEY -> 1;
-            case INVALID -> 2;
+            case STALE_TRUST_LIST -> 1;
+            case UNTRUSTED_KEY -> 2;
+            case INVALID -> 3;
         };
     }
 }

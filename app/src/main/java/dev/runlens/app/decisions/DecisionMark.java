@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * A signed decision kept for the open run, placed on its step and gate, with its verification:
- * valid, invalid (and why) or untrusted key. Every text is plain (a decision file is untrusted
+ * valid, valid with a stale trust list, invalid (and why) or untrusted key. Every text is plain (a decision file is untrusted
  * input until it verifies, and even then quotes the bundle).
  */
 public record DecisionMark(String stepId, String gate, String requestEventId, String decision, String principal,
@@ -27,7 +27,7 @@ public record DecisionMark(String stepId, String gate, String requestEventId, St
                 PlainText.of(p.reviewer().principal()), c.status(), PlainText.of(c.reason()), c.warnings().stream().map(PlainText::of).toList());
     }
 
-    /** {@code valid}, {@code invalid}, {@code untrusted key}. */
+    /** {@code valid}, {@code stale trust list}, {@code invalid}, {@code untrusted key}. */
     public static String label(GateDecisions.Status s) {
         return s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }

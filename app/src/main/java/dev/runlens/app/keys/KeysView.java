@@ -78,7 +78,8 @@ public final class KeysView extends BorderPane {
         error.textProperty().bind(model.errorProperty().when(showing));
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        Label trust = new Label(PlainText.of(model.trustText()));
+        Label trust = new Label();
+        trust.textProperty().bind(model.trustTextProperty().when(showing).map(PlainText::of));
         trust.setWrapText(true);
         trust.getStyleClass().add(Styles.SIGNING_NOTE);
         VBox box = new VBox(4, new HBox(8, busy, status), error, trust);

@@ -109,12 +109,10 @@ public final class KeysViewModel {
         return context.keys();
     }
 
-    /** What decisions are verified with (the trust list, or its absence). */
-    public String trustText() {
-        Path t = context.trustList();
-        return Files.isRegularFile(t) ? "Decisions are verified with the trust list " + t + " (its root keys pinned in the trust state)."
-                : "No trust list at " + t + ": every signed decision shows \"untrusted key\" until one is put there and its roots are pinned"
-                + " (runlens verify-decision --root …).";
+    /** What decisions are verified with (the trust list in use), and where to manage it; follows the settings. */
+    public javafx.beans.value.ObservableValue<String> trustTextProperty() {
+        return context.settingsProperty().map(s -> "Decisions are verified with the trust list " + context.trustList()
+                + ": see and manage it, its root keys and the audience in the Trust workspace.");
     }
 
     // ------------------------------------------------------------------ commands

@@ -35,6 +35,16 @@ public interface FileDialogs {
         return Optional.empty();
     }
 
+    /** Asks for a trust list (a DSSE envelope, {@code *.json}) to use; empty when cancelled. */
+    default Optional<Path> openTrustList(Window owner) {
+        return Optional.empty();
+    }
+
+    /** Asks for a reviewer's public key ({@code *.pem}, SubjectPublicKeyInfo) to add to a trust list; empty when cancelled. */
+    default Optional<Path> openPublicKey(Window owner) {
+        return Optional.empty();
+    }
+
     /**
      * Asks where to save an export; empty when cancelled.
      *

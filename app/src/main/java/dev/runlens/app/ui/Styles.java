@@ -182,7 +182,9 @@ public final class Styles {
     public static final String DECISION_VALID = "rl-decision-valid";
     public static final String DECISION_INVALID = "rl-decision-invalid";
     public static final String DECISION_UNTRUSTED = "rl-decision-untrusted";
-    public static final List<String> DECISION_STATES = List.of(DECISION_VALID, DECISION_INVALID, DECISION_UNTRUSTED);
+    /** Valid, but checked with an expired (stale) trust list. */
+    public static final String DECISION_STALE = "rl-decision-stale";
+    public static final List<String> DECISION_STATES = List.of(DECISION_VALID, DECISION_INVALID, DECISION_UNTRUSTED, DECISION_STALE);
     public static final String APPROVALS = "rl-approvals";
     public static final String APPROVALS_TOOLBAR = "rl-approvals-toolbar";
     public static final String APPROVALS_DIALOG = "rl-approvals-dialog";
@@ -223,6 +225,23 @@ public final class Styles {
     public static final String ABOUT_FACT = "rl-about-fact";
     public static final String ABOUT_NOTICE = "rl-about-notice";
 
+    // Trust workspace (dev.runlens.app.trust, trust.css): the trust list in use, its verdict, its admin forms
+    public static final String TRUST = "rl-trust";
+    public static final String TRUST_TOOLBAR = "rl-trust-toolbar";
+    public static final String TRUST_SUMMARY = "rl-trust-summary";
+    public static final String TRUST_FORM = "rl-trust-form";
+    public static final String TRUST_VERDICT = "rl-trust-verdict";
+    public static final String TRUST_TRUSTED = "rl-trust-trusted";
+    public static final String TRUST_STALE = "rl-trust-stale";
+    public static final String TRUST_REJECTED = "rl-trust-rejected";
+    public static final String TRUST_UNPINNED = "rl-trust-unpinned";
+    public static final List<String> TRUST_STANDINGS = List.of(TRUST_TRUSTED, TRUST_STALE, TRUST_REJECTED, TRUST_UNPINNED);
+    /** An expiry that has passed (a stale list). */
+    public static final String TRUST_EXPIRED = "rl-trust-expired";
+    /** A reviewer key that cannot sign now (revoked, expired, retired, not yet valid). */
+    public static final String TRUST_KEY_UNUSABLE = "rl-trust-key-unusable";
+    public static final String TRUST_DIALOG = "rl-trust-dialog";
+
     private Styles() {}
 
     /** The stylesheet's URL, for {@code Scene.getStylesheets()}. */
@@ -244,6 +263,7 @@ public final class Styles {
     public static String decision(dev.runlens.workbench.GateDecisions.Status s) {
         return switch (s) {
             case VALID -> DECISION_VALID;
+            case STALE_TRUST_LIST -> DECISION_STALE;
             case INVALID -> DECISION_INVALID;
             case UNTRUSTED_KEY -> DECISION_UNTRUSTED;
         };

@@ -195,6 +195,10 @@ class ApprovalsViewModelTest {
 
         InboxRow after = row(PAUSE_AFTER, true);
         assertEquals(InboxRow.AWAITING_HAND_BACK + " (approved)", after.text().state());
+        assertEquals("valid", after.text().signature(), after.text().signatureReason());
+        assertEquals(GateDecisions.Status.VALID, after.verified().orElseThrow().status());
+        assertEquals(Optional.of(AUDIENCE), signing.audience(), "the audience typed in the dialog is remembered");
+        assertEquals(Optional.of(AUDIENCE), dev.runlens.workbench.SigningSettings.load(signing.settingsFile()).audience());
         assertEquals(after.key(), model.selectedProperty().get().key());
         assertTrue(model.handBackProperty().get().startsWith("session.resolveGate({"), model.handBackProperty().get());
         assertTrue(model.handBackProperty().get().contains("\"note\":\"Routing is right.\""), model.handBackProperty().get());
@@ -217,6 +221,8 @@ class ApprovalsViewModelTest {
         assertEquals("Wrong passphrase for key alice: it could not be decrypted. Nothing was signed or written.", d.errorProperty().get());
         assertFalse(Files.exists(signing.decisionsFolder()), "no decision file, no log");
         assertEquals(InboxRow.PENDING, row(PAUSE_AFTER, true).text().state());
+        assertEquals("", row(PAUSE_AFTER, true).text().signature());
+        assertEquals(Optional.empty(), signing.audience(), "nothing signed, nothing remembered");
     }
 
     @Test
@@ -255,6 +261,41 @@ class ApprovalsViewModelTest {
     }
 
     /** The listed row of {@code sample}'s gate: the original ({@code valid}) or the tampered copy. */
+    @Test
+    void aDecisionSignedWithoutATrustListIsAnUntrustedKeyInTheInbox() throws Exception {
+        key(signing, "alice", Optional.of("alice@example.org"));
+        model.select(row(PAUSE_AFTER, true));
+        DecisionViewModel d = model.decide().orElseThrow();
+        assertFalse(d.audienceConfigured());
+        d.audienceProperty().set(AUDIENCE);
+        d.rememberAudienceProperty().set(false);
+        d.prepare();
+        d.sign(pass());
+        assertEquals(DecisionViewModel.Step.SIGNED, d.stepProperty().get(), d.errorProperty().get());
+        InboxRow after = row(PAUSE_AFTER, true);
+        assertEquals("untrusted key", after.text().signature());
+        assertTrue(after.text().signatureReason().startsWith("no trust list is configured (" + signing.trustList() + ")"),
+                after.text().signatureReason());
+        assertEquals(Optional.empty(), signing.audience(), "not remembered when the reviewer said so");
+    }
+
+    @Test
+    void aRememberedAudienceIsWhatTheDialogSignsForWithoutAsking() throws Exception {
+        key(signing, "alice", Optional.of("alice@example.org"));
+        dev.runlens.workbench.SigningSettings.DEFAULT.withAudience(Optional.of("acme-staging")).save(signing.settingsFile());
+        SigningContext remembered = context(dir.resolve("data"), Optional.empty());
+        ApprovalsViewModel inbox = new ApprovalsViewModel(library, TaskExecutor.sameThread(), remembered, (b, t, s) -> { }, copied::add);
+        inbox.refresh();
+        inbox.select(inbox.rows().stream().filter(r -> r.original().getFileName().toString().length() > 0
+                && r.gate().gate().equals("PAUSE_AFTER") && r.signable()).findFirst().orElseThrow());
+        DecisionViewModel d = inbox.decide().orElseThrow();
+        assertTrue(d.audienceConfigured());
+        assertEquals("acme-staging", d.audienceProperty().get());
+        d.prepare();
+        assertEquals(DecisionViewModel.Step.PREVIEW, d.stepProperty().get(), d.errorProperty().get());
+        assertTrue(d.previewProperty().get().summary().endsWith(" · audience acme-staging"), d.previewProperty().get().summary());
+    }
+
     private InboxRow row(String sample, boolean valid) {
         String runId = BundleModel.of(BundleReader.loader().read(sample(sample))).run().id();
         return model.rows().stream().filter(r -> r.review().runId().equals(runId) && r.signable() == valid).findFirst()

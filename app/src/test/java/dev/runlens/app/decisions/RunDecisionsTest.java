@@ -5,7 +5,10 @@ import dev.runlens.app.replay.ReplayViewModel;
 import dev.runlens.app.run.RunSession;
 import dev.runlens.graph.layout.ElkLayeredLayout;
 import dev.runlens.signing.decision.DecisionStatement;
+import dev.runlens.app.ui.Styles;
+import dev.runlens.workbench.DataFolder;
 import dev.runlens.workbench.GateDecisions;
+import dev.runlens.workbench.SigningSettings;
 import dev.runlens.workbench.Inspection;
 import dev.runlens.workbench.TaskExecutor;
 import dev.runlens.workbench.Workbench;
@@ -16,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +83,38 @@ class RunDecisionsTest {
         ReplayViewModel replay = new ReplayViewModel(session, TaskExecutor.sameThread(), decisions.marksProperty());
         String request = signed.decision().statement().predicate().gate().requestEventId();
         assertEquals(GateDecisions.Status.VALID, replay.signaturesProperty().get().get(request).status());
+    }
+
+    @Test
+    void decisionsAreCheckedWithTheTrustListChosenOnTheTrustScreen() throws Exception {
+        Path chosen = dir.resolve("lists/acme.dsse.json");
+        SigningSettings settings = signing.settingsProperty().get().withTrustList(chosen);
+        settings.save(signing.settingsFile());
+        signing.apply(settings);
+        DecisionMark before = only(decisions.marksProperty().get());
+        assertTrue(before.reason().startsWith("no trust list is configured (" + chosen.toAbsolutePath() + ")"), before.reason());
+
+        SigningFixtures.trust(signing, dir.resolve("root"), "alice@example.org", "alice");
+        assertTrue(Files.isRegularFile(chosen) && !Files.exists(dir.resolve("data/trust-list.dsse.json")), "written where chosen");
+        signing.changed();
+        assertEquals(GateDecisions.Status.VALID, only(decisions.marksProperty().get()).status());
+    }
+
+    @Test
+    void aDecisionCheckedWithAnExpiredTrustListShowsStaleNeitherValidNorUntrusted() throws Exception {
+        SigningFixtures.trust(signing, dir.resolve("root"), "alice@example.org", "alice");
+        Clock later = Clock.fixed(SigningFixtures.CLOCK.instant().plus(Duration.ofDays(91)), ZoneOffset.UTC);
+        SigningContext afterExpiry = new SigningContext(new GateDecisions(later, dev.runlens.signing.keys.KdfParameters.testOnly(1_000)),
+                new DataFolder(dir.resolve("data")), Optional.of(AUDIENCE), later);
+        RunDecisions stale = new RunDecisions(session, TaskExecutor.sameThread(), DecisionsLookup.of(afterExpiry), afterExpiry.revisionProperty());
+        DecisionMark m = only(stale.marksProperty().get());
+        assertEquals(GateDecisions.Status.STALE_TRUST_LIST, m.status(), m.reason());
+        assertTrue(m.reason().endsWith("stale trust list: version 1 expired at 2027-01-31T09:00:00Z"), m.reason());
+        DecisionBadge badge = DecisionBadge.byStep(stale.marksProperty().get()).get("notify_handler");
+        assertEquals("signed: approved · stale trust list", badge.text());
+        assertEquals(Styles.DECISION_STALE, Styles.decision(badge.status()));
+        signing.changed();
+        assertEquals(GateDecisions.Status.VALID, only(decisions.marksProperty().get()).status(), "the same decision, before the list expired");
     }
 
     @Test

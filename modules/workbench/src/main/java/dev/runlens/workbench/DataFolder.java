@@ -9,7 +9,8 @@ import java.util.Map;
  * Linux {@code $XDG_DATA_HOME/RunLens} or {@code ~/.local/share/RunLens}, macOS
  * {@code ~/Library/Application Support/RunLens}, Windows {@code %LOCALAPPDATA%\RunLens}.
  * Reviewer keys live in its {@code keys/}, signed decisions and their per-run logs in {@code decisions/},
- * the user's trust list in {@code trust-list.dsse.json}, the trust verifier's memory in {@code trust-state.json},
+ * the user's trust list in {@code trust-list.dsse.json} (unless the app's {@code signing-settings.json} names
+ * another, with the audience), the trust verifier's memory in {@code trust-state.json},
  * routing policies (one {@code runlens-routing-policy/1} file per workflow) in {@code policies/},
  * contract rates ({@code runlens-rates/1}) in {@code rates/}, and the decisions imported into live runs in
  * {@code import-ledger.jsonl}.
@@ -66,5 +67,10 @@ public record DataFolder(Path home) {
     /** The import ledger: one JSON line per decision imported into a live run (append-only). */
     public Path importLedger() {
         return home.resolve("import-ledger.jsonl");
+    }
+
+    /** The app's {@link SigningSettings}: the trust list in use and the audience. */
+    public Path signingSettings() {
+        return home.resolve("signing-settings.json");
     }
 }

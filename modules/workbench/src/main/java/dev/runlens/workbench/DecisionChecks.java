@@ -30,8 +30,8 @@ import java.util.Optional;
 /**
  * The signed decisions kept for a run (its {@code <runId>.decisions.jsonl} in the decisions folder),
  * each verified against a bundle of the run with the user's trust list, and told apart as the app
- * shows them: {@link Status#VALID}, {@link Status#INVALID} with the reason, or
- * {@link Status#UNTRUSTED_KEY}. Without a usable trust list nothing is ever valid: a decision signed
+ * shows them: {@link Status#VALID}, {@link Status#STALE_TRUST_LIST} (valid, but the list has expired),
+ * {@link Status#INVALID} with the reason, or {@link Status#UNTRUSTED_KEY}. Without a usable trust list nothing is ever valid: a decision signed
  * by one of the user's own keys is still checked in full (signature, statement, binding to the
  * bundle) and shown as untrusted when it checks out, invalid when it does not.
  */
@@ -80,8 +80,12 @@ final class DecisionChecks {
         DecisionReport r = verifier(trust, facts, w, s).verify(line.bytes());
         List<String> warnings = warnings(r, s);
         if (r.accepted()) {
-            return checked(line, w, GateDecisions.Status.VALID, "signed by " + r.principal().orElse("?") + " with " + r.keyId().orElse("?"),
-                    warnings, r);
+            String who = "signed by " + r.principal().orElse("?") + " with " + r.keyId().orElse("?");
+            if (trust.status() == TrustListVerdict.Status.STALE) {
+                return checked(line, w, GateDecisions.Status.STALE_TRUST_LIST, who + ", but the trust list it was checked with is stale: "
+                        + String.join("; ", trust.reasons()), warnings, r);
+            }
+            return checked(line, w, GateDecisions.Status.VALID, who, warnings, r);
         }
         Check first = r.failures().get(0);
         boolean unknownKey = first.name().equals("signature") && trust.list().orElseThrow().reviewerKey(w.keyId()).isEmpty();
@@ -103,9 +107,12 @@ final class DecisionChecks {
                 principal, Optional.empty(), TrustList.Scopes.everything(List.of("*")), key, Instant.EPOCH, Optional.empty());
         TrustListVerdict verdict = new TrustListVerdict(TrustListVerdict.Status.TRUSTED, List.of(), Optional.of(own), NO_DIGEST, TrustState.EMPTY);
         DecisionReport r = verifier(verdict, facts, w, s).verify(line.bytes());
-        if (r.accepted()) {
+        // Without a trust list no time-stamping authority is listed either: a token is as unvouched for as the key.
+        boolean onlyTsa = !r.failures().isEmpty() && r.failures().stream().allMatch(c -> c.name().equals("timestamp-authority"));
+        if (r.accepted() || onlyTsa) {
             return checked(line, w, GateDecisions.Status.UNTRUSTED_KEY, why + "; the signature and the content check out with your key "
-                    + mine.get().name() + ", but no trust list vouches for it", warnings(r, s), r);
+                    + mine.get().name() + ", but no trust list vouches for it" + (onlyTsa ? " or for the time-stamping authority" : ""),
+                    warnings(r, s), r);
         }
         return checked(line, w, GateDecisions.Status.INVALID, r.summary(), warnings(r, s), r);
     }
@@ -118,13 +125,14 @@ final class DecisionChecks {
     private static List<String> warnings(DecisionReport r, GateDecisions.CheckSettings s) {
         List<String> out = new ArrayList<>();
         for (Check c : r.warnings()) out.add(c.name() + ": " + c.reason());
-        if (s.audience().isEmpty()) out.add("audience: not checked (no audience is configured; set RUNLENS_AUDIENCE)");
+        if (s.audience().isEmpty()) out.add("audience: not checked (no audience is configured: set RUNLENS_AUDIENCE or the app's audience setting)");
         return out;
     }
 
     private static GateDecisions.Checked checked(DecisionLog.Line line, Written w, GateDecisions.Status status, String reason,
                                                  List<String> warnings, DecisionReport r) {
-        Optional<HandBack> hb = status == GateDecisions.Status.VALID ? Optional.of(HandBack.of(r.statement().orElseThrow(), r.entryDigest().orElseThrow()))
+        boolean accepted = status == GateDecisions.Status.VALID || status == GateDecisions.Status.STALE_TRUST_LIST;
+        Optional<HandBack> hb = accepted ? Optional.of(HandBack.of(r.statement().orElseThrow(), r.entryDigest().orElseThrow()))
                 : Optional.empty();
         return new GateDecisions.Checked(line.number(), Optional.of(w.statement()), status, reason, warnings, hb);
     }

@@ -293,8 +293,12 @@ public final class GateDecisions {
 
     // ------------------------------------------------------------------ decisions on a run (the app)
 
-    /** How a decision on a run is shown: valid, invalid (with the reason), or signed by a key no trust list vouches for. */
-    public enum Status { VALID, INVALID, UNTRUSTED_KEY }
+    /**
+     * How a decision on a run is shown: valid; valid but checked with a trust list that has expired
+     * ({@code STALE_TRUST_LIST}: the decision verifies, the list must be renewed); invalid (with the
+     * reason); or signed by a key no usable trust list vouches for.
+     */
+    public enum Status { VALID, STALE_TRUST_LIST, INVALID, UNTRUSTED_KEY }
 
     /**
      * Where the app keeps decisions and keys, the user's trust list (its roots pinned in

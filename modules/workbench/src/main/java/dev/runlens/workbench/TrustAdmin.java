@@ -158,12 +158,7 @@ public final class TrustAdmin {
      */
     public static TrustListVerdict verifyTrustList(Path file, List<Path> roots, Optional<Integer> threshold, Path stateFile, Instant now)
             throws IOException {
-        TrustState state;
-        try {
-            state = TrustState.load(stateFile);
-        } catch (StrictJsonException e) {
-            throw new IllegalArgumentException(stateFile + ": " + e.getMessage());
-        }
+        TrustState state = state(stateFile);
         TrustListVerifier v;
         if (!roots.isEmpty()) {
             List<VerificationKey> keys = new ArrayList<>();
@@ -179,6 +174,83 @@ public final class TrustAdmin {
         TrustListVerdict verdict = v.verify(read(file));
         if (verdict.usable()) verdict.state().save(stateFile);
         return verdict;
+    }
+
+    /**
+     * The trust list in {@code file} as written, verified against the root keys the verifier state
+     * pins (when it pins any) and its highest version; a usable list's version and revocations are
+     * remembered, as when decisions are checked with it.
+     *
+     * @throws IllegalArgumentException the file, or the state file, cannot be read as one (the message names it)
+     */
+    public static TrustListInfo inspect(Path file, Path stateFile, Instant now) throws IOException {
+        Envelope e = readExisting(file);
+        TrustList list = listOf(file, e);
+        TrustState state = state(stateFile);
+        Optional<TrustListVerdict> verdict = Optional.empty();
+        if (state.root().isPresent()) {
+            try {
+                verdict = Optional.of(TrustListVerifier.fromState(state, now).verify(e));
+            } catch (KeyFormatException ex) {
+                throw new IllegalArgumentException(stateFile + ": a pinned root key is not usable: " + ex.getMessage());
+            }
+            if (verdict.get().usable()) {
+                state = verdict.get().state();
+                state.save(stateFile);
+            }
+        }
+        return new TrustListInfo(file, list, e.payloadDigest(), e.signatures().stream().map(Envelope.Signature::keyId).toList(), verdict, state,
+                checkpointers(list));
+    }
+
+    /**
+     * Pins the list's own root keys (trust on first use: compare their fingerprints out of band
+     * first): verifies the list with them at its own threshold, with the state's highest version and
+     * revocations, and when it is usable remembers that root. Nothing is remembered otherwise.
+     */
+    public static TrustListVerdict pinRoots(Path file, Path stateFile, Instant now) throws IOException {
+        Envelope e = readExisting(file);
+        TrustList list = listOf(file, e);
+        List<VerificationKey> roots = new ArrayList<>();
+        for (TrustList.KeyEntry k : list.root().keys()) {
+            try {
+                roots.add(VerificationKey.fromPem(k.publicKeyPem()));
+            } catch (KeyFormatException ex) {
+                throw new IllegalArgumentException(file + ": root key " + k.keyid() + ": " + ex.getMessage());
+            }
+        }
+        TrustListVerdict verdict = TrustListVerifier.pinned(roots, list.root().threshold(), state(stateFile), now).verify(e);
+        if (verdict.usable()) verdict.state().save(stateFile);
+        return verdict;
+    }
+
+    private static Envelope readExisting(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + ": no such trust-list file");
+        return read(file);
+    }
+
+    private static TrustList listOf(Path file, Envelope e) {
+        if (!e.payloadType().equals(TrustList.PAYLOAD_TYPE))
+            throw new IllegalArgumentException(file + ": not a trust list (payloadType \"" + e.payloadType() + "\")");
+        try {
+            return TrustLists.read(e);
+        } catch (StrictJsonException ex) {
+            throw new IllegalArgumentException(file + ": not a trust list: " + ex.getMessage());
+        }
+    }
+
+    private static TrustState state(Path stateFile) throws IOException {
+        try {
+            return TrustState.load(stateFile);
+        } catch (StrictJsonException ex) {
+            throw new IllegalArgumentException(stateFile + ": " + ex.getMessage());
+        }
+    }
+
+    /** The list's checkpointers with their key entries. */
+    private static List<TrustListInfo.Checkpointer> checkpointers(TrustList list) {
+        return list.checkpointers().stream().map(c -> new TrustListInfo.Checkpointer(c.principal(),
+                c.keys().stream().map(TrustList.ReviewerKey::key).toList())).toList();
     }
 
     /** Verifies any DSSE envelope (or the envelope inside a Sigstore bundle) with the given public keys. */

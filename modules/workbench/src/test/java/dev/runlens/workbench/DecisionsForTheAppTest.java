@@ -1,5 +1,6 @@
 package dev.runlens.workbench;
 
+import dev.runlens.signing.fixtures.TestTsa;
 import dev.runlens.protocol.integrity.BundleReader;
 import dev.runlens.protocol.json.JsonValue;
 import dev.runlens.protocol.model.BundleModel;
@@ -94,6 +95,20 @@ class DecisionsForTheAppTest {
     }
 
     @Test
+    void aDecisionCheckedWithAnExpiredTrustListIsValidButStaleNotUntrusted(@TempDir Path dir) throws Exception {
+        Path trust = world.world(dir);
+        sign(dir, "alice");
+        pin(dir);
+        GateDecisions later = new GateDecisions(java.time.Clock.fixed(GateDecisionsTest.CLOCK.instant().plus(java.time.Duration.ofDays(91)),
+                java.time.ZoneOffset.UTC), dev.runlens.signing.keys.KdfParameters.testOnly(1000));
+        GateDecisions.Checked c = only(later.checkDecisions(PENDING, settings(dir, Optional.of(trust))));
+        assertEquals(GateDecisions.Status.STALE_TRUST_LIST, c.status(), c.reason());
+        assertTrue(c.reason().startsWith("signed by alice@example.org with sha256:"), c.reason());
+        assertTrue(c.reason().contains("stale trust list: version 1 expired at 2026-12-16T08:00:00Z"), c.reason());
+        assertTrue(c.handBack().isPresent(), "a stale list does not reject the decision");
+    }
+
+    @Test
     void withoutATrustListADecisionByYourOwnKeyIsCheckedButNeverValid(@TempDir Path dir) throws Exception {
         world.world(dir);
         sign(dir, "alice");
@@ -101,6 +116,17 @@ class DecisionsForTheAppTest {
         assertEquals(GateDecisions.Status.UNTRUSTED_KEY, c.status());
         assertTrue(c.reason().startsWith("no trust list is configured; the signature and the content check out with your key alice"), c.reason());
         assertTrue(c.handBack().isEmpty());
+    }
+
+    @Test
+    void withoutATrustListATimeStampedDecisionByYourOwnKeyIsUntrustedNotInvalid(@TempDir Path dir) throws Exception {
+        world.world(dir);
+        GateDecisions.Signed s = sign(dir, "alice");
+        byte[] token = TestTsa.ACME.response(DecisionTimestampsTest.signature(s.file()), GateDecisionsTest.CLOCK.instant().plusSeconds(300));
+        new DecisionTimestamps().attach(s.file(), Files.write(dir.resolve("resp.tsr"), token), Optional.of(s.log()));
+        GateDecisions.Checked c = only(decisions.checkDecisions(PENDING, settings(dir, Optional.empty())));
+        assertEquals(GateDecisions.Status.UNTRUSTED_KEY, c.status(), c.reason());
+        assertTrue(c.reason().endsWith("no trust list vouches for it or for the time-stamping authority"), c.reason());
     }
 
     @Test
