@@ -4,9 +4,11 @@ import dev.runlens.workbench.DataFolder;
 import dev.runlens.workbench.DecisionImports;
 import dev.runlens.workbench.DecisionLogs;
 import dev.runlens.workbench.GateDecisions;
+import dev.runlens.workbench.SigningSettings;
 import dev.runlens.workbench.TrustAdmin;
 
 import java.io.Console;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -33,10 +35,24 @@ record CliContext(GateDecisions decisions, TrustAdmin trust, Map<String, String>
         return option != null ? option : dataFolder().keys();
     }
 
-    /** The audience from {@code --audience}, else {@code RUNLENS_AUDIENCE}. */
+    /**
+     * The audience from {@code --audience}, else {@code RUNLENS_AUDIENCE}, else the one remembered in
+     * the data folder's {@code signing-settings.json} (the app's audience setting); null when none is set.
+     *
+     * @throws IllegalArgumentException naming the settings file when it cannot be read
+     */
     String audience(String option) {
         if (option != null && !option.isBlank()) return option;
         String env = this.env.get("RUNLENS_AUDIENCE");
-        return env == null || env.isBlank() ? null : env;
+        if (env != null && !env.isBlank()) return env;
+        Path settings = dataFolder().signingSettings();
+        try {
+            return SigningSettings.load(settings).audience().orElse(null);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(settings + ": cannot be read: " + e.getMessage(), e);
+        }
     }
+
+    /** The usage error when no audience is set anywhere. */
+    static final String NO_AUDIENCE = "--audience is required (or set RUNLENS_AUDIENCE, or the audience in the app's Trust workspace)";
 }

@@ -49,9 +49,20 @@ public final class RunLensCli implements Runnable {
         Workbench workbench = new Workbench(TaskExecutor.sameThread());
         CommandLine cli = new CommandLine(new RunLensCli(), new Factory(workbench, out, signing));
         setUsageExitCodes(cli);
+        cli.setExecutionExceptionHandler(RunLensCli::unreadable);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         return cli.execute(args);
+    }
+
+    /**
+     * Input a command could not read, found outside its own error handling (e.g. the data folder's
+     * settings): one line naming it, exit 2 — never a stack trace. Anything else is a bug and is thrown.
+     */
+    private static int unreadable(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
+        if (!(e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException)) throw e;
+        cmd.getErr().println("runlens " + cmd.getCommandName() + ": " + e.getMessage());
+        return ExitCodes.UNREADABLE_OR_REJECTED;
     }
 
     private static void setUsageExitCodes(CommandLine c) {

@@ -50,7 +50,7 @@ final class SignCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String aud = ctx.audience(audience);
-        if (aud == null) throw new CommandLine.ParameterException(spec.commandLine(), "--audience is required (or set RUNLENS_AUDIENCE)");
+        if (aud == null) throw new CommandLine.ParameterException(spec.commandLine(), CliContext.NO_AUDIENCE);
         PrintWriter err = spec.commandLine().getErr();
         Path keyDir = ctx.keys(keys);
         GateDecisions.SignRequest r = new GateDecisions.SignRequest(bundle, step, gate, decision, Optional.ofNullable(note),

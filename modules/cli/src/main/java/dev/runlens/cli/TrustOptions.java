@@ -25,7 +25,7 @@ final class TrustOptions {
     /** The workbench's verify options, or a usage error naming the option. */
     GateDecisions.VerifyOptions options(CliContext ctx, CommandLine.Model.CommandSpec spec, Optional<Path> bundle, boolean importMode) {
         String aud = ctx.audience(audience);
-        if (aud == null) throw new CommandLine.ParameterException(spec.commandLine(), "--audience is required (or set RUNLENS_AUDIENCE)");
+        if (aud == null) throw new CommandLine.ParameterException(spec.commandLine(), CliContext.NO_AUDIENCE);
         if (rootThreshold != null && (rootThreshold < 1 || (!roots.isEmpty() && rootThreshold > roots.size())))
             throw new CommandLine.ParameterException(spec.commandLine(), "--root-threshold must be within 1.." + Math.max(1, roots.size()));
         Optional<Instant> tt;
