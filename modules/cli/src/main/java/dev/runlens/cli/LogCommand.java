@@ -9,6 +9,7 @@ import dev.runlens.signing.verify.Check;
 import dev.runlens.signing.verify.DecisionReport;
 import dev.runlens.signing.verify.LogAudit;
 import dev.runlens.signing.verify.LogAuditReport;
+import dev.runlens.signing.verify.TimeEvidence;
 import dev.runlens.workbench.DecisionLogs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -128,7 +130,10 @@ final class LogCommand implements Runnable {
                 DecisionReport d = e.getValue();
                 String what = d.statement().filter(s -> s.predicate() != null).map(s -> "  " + s.predicate().decision() + " " + s.predicate().gate().stepId()
                         + " " + s.predicate().gate().gate() + " by " + s.predicate().reviewer().principal() + " (seq " + s.predicate().log().seq() + ")").orElse("");
-                String existed = d.entryDigest().flatMap(r::existedBy).map(t -> "  existed by " + t + " (checkpoint)").orElse("");
+                List<String> evidence = new ArrayList<>();
+                d.timeEvidence().filter(t -> t.source().equals(TimeEvidence.RFC_3161)).ifPresent(t -> evidence.add(t.describe()));
+                d.entryDigest().flatMap(r::existedBy).ifPresent(t -> evidence.add("existed by " + t + " (checkpoint)"));
+                String existed = evidence.isEmpty() ? "" : "  " + String.join("; ", evidence);
                 out.println(log + ":" + e.getKey() + "  " + d.verdict() + what + existed);
                 for (Check c : d.failures()) out.println("  FAIL  " + c.name() + ": " + c.reason());
                 for (Check c : d.warnings()) out.println("  warn  " + c.name() + ": " + c.reason());

@@ -35,7 +35,7 @@ final class SignCommand implements Callable<Integer> {
     @Option(names = "--checkpoint", paramLabel = "ID", description = "The checkpoint id (CHECKPOINT gates resolved with resolveCheckpoint).") String checkpoint;
     @Option(names = "--key", required = true, paramLabel = "NAME", description = "The key to sign with (in the key folder).") String key;
     @Option(names = "--keys", paramLabel = "DIR", description = "Key folder.") Path keys;
-    @Option(names = "--audience", description = "Deployment or tenant the decision is for (default: $RUNLENS_AUDIENCE).") String audience;
+    @Option(names = "--audience", description = "Deployment or tenant the decision is for (default: $RUNLENS_AUDIENCE, else the audience remembered in the app).") String audience;
     @Option(names = "--principal", description = "Reviewer identity (default: the one recorded with the key).") String principal;
     @Option(names = "--trust", paramLabel = "FILE", description = "The trust list you have (its version and digest are recorded).") Path trust;
     @Option(names = "--edit", paramLabel = "PATCH.json", description = "For --decision edited: the RFC 6902 patch you signed off.") Path edit;

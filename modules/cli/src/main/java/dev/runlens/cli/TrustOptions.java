@@ -15,7 +15,7 @@ final class TrustOptions {
     @Option(names = "--trust", required = true, paramLabel = "FILE", description = "The trust list (a DSSE envelope).") Path trust;
     @Option(names = "--root", paramLabel = "PUBLIC-KEY-PEM", description = "A pinned root key (repeatable).") List<Path> roots = List.of();
     @Option(names = "--root-threshold", paramLabel = "N", description = "Root signatures required (default: all --root keys).") Integer rootThreshold;
-    @Option(names = "--audience", description = "The deployment decisions must be for (default: $RUNLENS_AUDIENCE).") String audience;
+    @Option(names = "--audience", description = "The deployment decisions must be for (default: $RUNLENS_AUDIENCE, else the audience remembered in the app).") String audience;
     @Option(names = "--state", paramLabel = "FILE", description = "Verifier memory (highest trust-list version, roots, revocations); "
             + "default: the data folder's trust-state.json.") Path state;
     @Option(names = "--trusted-time", paramLabel = "RFC3339", description = "Evidenced upper bound on when the decisions existed (e.g. an import receipt); "
