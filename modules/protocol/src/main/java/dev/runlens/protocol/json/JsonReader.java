@@ -16,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -76,7 +77,14 @@ public final class JsonReader {
     /** A whole document and what the reader noticed while reading it. */
     public record Result(JsonValue value, List<ReadNote> notes, long bytes) {}
 
+    /**
+     * Reads a document held in memory: straight from its bytes when it is plain, well-formed JSON
+     * that raises no note (see {@code InMemoryReader}), otherwise as {@link #read(InputStream)} reads
+     * it. Either way the same value, notes and errors.
+     */
     public Result read(byte[] bytes) throws JsonReadException {
+        JsonValue fast = InMemoryReader.read(bytes, limits);
+        if (fast != null) return new Result(fast, List.of(), bytes.length);
         try {
             return read(new ByteArrayInputStream(bytes));
         } catch (IOException e) {
@@ -116,6 +124,17 @@ public final class JsonReader {
         Session s = new Session(in);
         s.readRoot(handler);
         return new Result(null, s.notes, s.counting.count);
+    }
+
+    /**
+     * Streams a document held in memory straight from its bytes, when it is plain, well-formed JSON
+     * that raises no note; returns empty when it is not. Then {@code handler} may have seen part of
+     * the document and must be discarded: read the document with {@link #stream(InputStream, MemberHandler)}
+     * and a fresh handler, which gives the notes, the errors and their locations. What it does
+     * deliver is exactly what {@link #stream(InputStream, MemberHandler)} delivers for the same bytes.
+     */
+    public Optional<Result> tryStream(byte[] bytes, MemberHandler handler) {
+        return InMemoryReader.stream(bytes, limits, handler) ? Optional.of(new Result(null, List.of(), bytes.length)) : Optional.empty();
     }
 
     /** Counts bytes and enforces the document size limit before Jackson sees them. */

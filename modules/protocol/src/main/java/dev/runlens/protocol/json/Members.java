@@ -272,6 +272,17 @@ final class Members extends AbstractMap<String, JsonValue> {
                 values[at] = value;
                 return;
             }
+            append(key, value);
+        }
+
+        /** Adds {@code key} at the end and returns true, or changes nothing and returns false when it is already there. */
+        boolean putNew(String key, JsonValue value) {
+            if (indexOf(key) >= 0) return false;
+            append(key, value);
+            return true;
+        }
+
+        private void append(String key, JsonValue value) {
             if (size == keys.length) {
                 keys = Arrays.copyOf(keys, size * 2);
                 values = Arrays.copyOf(values, size * 2);
