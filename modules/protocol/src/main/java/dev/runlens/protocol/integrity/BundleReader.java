@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a run bundle file the way the reference runtime imports one — bytes decoded as Node does,
@@ -113,7 +114,18 @@ public final class BundleReader {
         }
     }
 
+    /**
+     * Reads a file already in memory. Plain, well-formed JSON is parsed straight from its bytes
+     * ({@link JsonReader#tryStream}); anything else — a note, an error — is read again the streaming
+     * way, which reports it. Same report and trees either way.
+     */
     public Loaded read(String name, byte[] bytes) {
+        HashLane lane = lane(bytes.length);
+        FileHash fileSha = new FileHash(bytes, lane.isThreaded());
+        try (BundleProcessor proc = new BundleProcessor(options, lane)) {
+            Optional<JsonReader.Result> r = json.tryStream(bytes, proc);
+            if (r.isPresent()) return finish(name, proc, r.get(), fileSha.get());
+        }
         try {
             return read(name, new ByteArrayInputStream(bytes), bytes.length);
         } catch (IOException e) {
@@ -162,13 +174,58 @@ public final class BundleReader {
                         IntegrityVerdict.ERROR, null, null, null, List.of()), null, null);
             }
             drain(din);
-            BundleProcessor.Outcome o = proc.finish(r.notes());
-            if (o.needsMigration()) {
-                return migrated(name, r.bytes(), hex(fileDigest), o.rawTree(), r.notes());
+            return finish(name, proc, r, hex(fileDigest));
+        }
+    }
+
+    /** The verdict once {@code proc} has seen the whole document. */
+    private Loaded finish(String name, BundleProcessor proc, JsonReader.Result r, String fileSha) {
+        BundleProcessor.Outcome o = proc.finish(r.notes());
+        if (o.needsMigration()) {
+            return migrated(name, r.bytes(), fileSha, o.rawTree(), r.notes());
+        }
+        VerificationReport report = new VerificationReport(name, r.bytes(), fileSha, o.accepted(), o.error(),
+                o.integrity(), o.declared(), o.computed(), o.raw(), o.findings());
+        return new Loaded(report, o.rawTree(), o.normalizedTree());
+    }
+
+    /**
+     * The SHA-256 of a whole file in memory: for a large file on its own thread, started before the
+     * parse and taken after it, so it costs the reading thread nothing.
+     */
+    private static final class FileHash {
+        private final byte[] bytes;
+        private final Thread thread;
+        private String hex;
+
+        FileHash(byte[] bytes, boolean aside) {
+            this.bytes = bytes;
+            this.thread = aside ? new Thread(this::compute, "runlens-file-hash") : null;
+            if (thread != null) {
+                thread.setDaemon(true);
+                thread.start();
             }
-            VerificationReport report = new VerificationReport(name, r.bytes(), hex(fileDigest), o.accepted(), o.error(),
-                    o.integrity(), o.declared(), o.computed(), o.raw(), o.findings());
-            return new Loaded(report, o.rawTree(), o.normalizedTree());
+        }
+
+        private void compute() {
+            hex = Sha256.hex(bytes);
+        }
+
+        String get() {
+            if (thread == null) {
+                compute();
+                return hex;
+            }
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) Thread.currentThread().interrupt();
+            return hex;
         }
     }
 

@@ -20,6 +20,9 @@ abstract class HashLane implements AutoCloseable {
     /** Waits until every step handed over has run; rethrows the first failure of one. */
     abstract void drain();
 
+    /** True when the steps run on a second thread. */
+    abstract boolean isThreaded();
+
     /** Stops the lane (after the steps already handed over); idempotent. */
     @Override
     public abstract void close();
@@ -33,6 +36,11 @@ abstract class HashLane implements AutoCloseable {
     }
 
     private static final class Direct extends HashLane {
+        @Override
+        boolean isThreaded() {
+            return false;
+        }
+
         @Override
         void run(Runnable step) {
             step.run();
@@ -56,6 +64,11 @@ abstract class HashLane implements AutoCloseable {
         private final Thread thread;
         private volatile Throwable failure;
         private boolean closed;
+
+        @Override
+        boolean isThreaded() {
+            return true;
+        }
 
         Threaded() {
             thread = new Thread(this::loop, "runlens-hash");
