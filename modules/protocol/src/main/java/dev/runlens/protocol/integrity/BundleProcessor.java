@@ -50,6 +50,8 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
     private JsonValue nonObjectRoot;
     private boolean sawObjectRoot;
     private int maxHashedDepth;
+    /** {@code digest(false)} once computed: the parsed form's hash. */
+    private String parsedDigest;
     /**
      * Runs the hashing steps (spools, writers, payload checks, depth): on this thread, or on a
      * second one for a large file. Only those steps touch the hashing state until {@link #finish}
@@ -498,8 +500,15 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
         return digest(true);
     }
 
-    /** SHA-256 of {@code {artifacts, engine?, ruleSets, run, trace}} in canonical order. */
+    /**
+     * SHA-256 of {@code {artifacts, engine?, ruleSets, run, trace}} in canonical order. The raw form
+     * hashes the very same bytes as the parsed form when no hashed member was changed by the schema
+     * or failed it (a runtime-made bundle): then the parsed form's hash is the raw one too, and
+     * the spools are hashed once.
+     */
     private String digest(boolean raw) {
+        if (raw && sameBytesBothWays()) return digest(false);
+        if (!raw && parsedDigest != null) return parsedDigest;
         Sha256 sha = new Sha256();
         ByteSink sink = sha::write;
         boolean first = true;
@@ -515,7 +524,18 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
             s.replayTo(sink);
         }
         sha.ascii("}");
-        return sha.hex();
+        String hex = sha.hex();
+        if (!raw) parsedDigest = hex;
+        return hex;
+    }
+
+    /** True when the raw digest would take exactly the parsed digest's bytes: no hashed member diverged or is invalid. */
+    private boolean sameBytesBothWays() {
+        for (String key : HASHED) {
+            Member m = members.get(key);
+            if (m != null && m.norm != null && (m.raw != null || m.invalid)) return false;
+        }
+        return true;
     }
 
     private JsonValue rawTree() {
