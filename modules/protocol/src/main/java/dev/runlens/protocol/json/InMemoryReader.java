@@ -48,7 +48,12 @@ final class InMemoryReader {
     private final int maxDepth;
     private final int maxStringBytes;
     private final int maxNumberLength;
-    private final KeyCache keys = new KeyCache();
+    /** Longer plain string values are not shared (ids, timestamps and texts rarely repeat). */
+    private static final int MAX_SHARED_VALUE = 48;
+    private final Shared<String> keys = new Shared<>(1024, (src, start, len) -> new String(src, start, len, StandardCharsets.ISO_8859_1));
+    private final Shared<JsonValue.Str> values = new Shared<>(4096,
+            (src, start, len) -> new JsonValue.Str(new String(src, start, len, StandardCharsets.ISO_8859_1)));
+    private final Members.Shapes shapes = new Members.Shapes();
     private char[] chars = new char[256];
     private int pos;
 
@@ -168,7 +173,7 @@ final class InMemoryReader {
         byte c = b[pos];
         switch (c) {
             case '"':
-                return new JsonValue.Str(string());
+                return stringValue();
             case '{':
                 return object(depth + 1);
             case '[':
@@ -211,7 +216,7 @@ final class InMemoryReader {
             String key = key();
             colon();
             if (!members.putNew(key, value(depth))) throw decline(); // a duplicate: the standard path notes it
-            if (endOf('}')) return new JsonValue.Obj(members.build());
+            if (endOf('}')) return new JsonValue.Obj(members.build(shapes));
         }
     }
 
@@ -250,6 +255,25 @@ final class InMemoryReader {
         return keys.get(b, start, len, h);
     }
 
+    /** A string value: short plain ones (a bundle's types, step ids, models, currencies) are shared. */
+    private JsonValue.Str stringValue() {
+        int start = pos + 1;
+        int p = start;
+        int h = 0;
+        while (true) {
+            byte c = b[p];
+            if (c == '"') break;
+            if (c == '\\' || c < 0x20) return new JsonValue.Str(escapedOrNonAscii(start, p));
+            h = 31 * h + c;
+            p++;
+        }
+        int len = p - start;
+        if (len > maxStringBytes) throw decline();
+        pos = p + 1;
+        if (len <= MAX_SHARED_VALUE) return values.get(b, start, len, h);
+        return new JsonValue.Str(new String(b, start, len, StandardCharsets.ISO_8859_1));
+    }
+
     /** The string starting at the quote at {@code pos}. */
     private String string() {
         int start = pos + 1;
@@ -266,40 +290,62 @@ final class InMemoryReader {
         return new String(b, start, len, StandardCharsets.ISO_8859_1);
     }
 
-    /** The rest of a string from {@code p} on, where an escape, a control byte or a non-ASCII byte is. */
+    /**
+     * The rest of a string from {@code p} on, where an escape, a control byte or a non-ASCII byte
+     * is. One pass finds the closing quote and checks every escape and UTF-8 sequence; a string
+     * without escapes is then decoded by the JDK (exact for well-formed UTF-8), one with escapes here.
+     */
     private String escapedOrNonAscii(int start, int p) {
-        int n = p - start;
-        ensureChars(n + 16);
-        for (int i = 0; i < n; i++) chars[i] = (char) b[start + i];
-        boolean surrogateEscape = false;
+        boolean escapes = false;
         while (true) {
-            if (p - start > maxStringBytes) throw decline();
-            if (n + 2 > chars.length) ensureChars(n + 2);
             int c = b[p];
             if (c == '"') break;
             if (c >= 0x20 && c != '\\') {
-                chars[n++] = (char) c;
+                p++;
+            } else if (c == '\\') {
+                escapes = true;
+                p += b[p + 1] == 'u' ? 6 : 2;
+            } else if (c >= 0) {
+                throw decline(); // an unescaped control character
+            } else {
+                p += utf8Length(p);
+            }
+        }
+        int len = p - start;
+        if (len > maxStringBytes) throw decline();
+        pos = p + 1;
+        return escapes ? unescape(start, p) : new String(b, start, len, StandardCharsets.UTF_8);
+    }
+
+    /** The characters of the checked string {@code b[start..end)}, escapes resolved. */
+    private String unescape(int start, int end) {
+        ensureChars(end - start);
+        char[] out = chars;
+        int n = 0;
+        boolean surrogateEscape = false;
+        int p = start;
+        while (p < end) {
+            int c = b[p];
+            if (c >= 0 && c != '\\') {
+                out[n++] = (char) c;
                 p++;
             } else if (c == '\\') {
                 if (b[p + 1] == 'u') {
                     char u = unicodeEscape(p + 2);
                     surrogateEscape |= Character.isSurrogate(u);
-                    chars[n++] = u;
+                    out[n++] = u;
                     p += 6;
                 } else {
-                    chars[n++] = escape(b[p + 1]);
+                    out[n++] = escape(b[p + 1]);
                     p += 2;
                 }
-            } else if (c >= 0) {
-                throw decline(); // an unescaped control character
             } else {
                 p = utf8(p, n);
-                n += Character.isHighSurrogate(chars[n]) ? 2 : 1;
+                n += Character.isHighSurrogate(out[n]) ? 2 : 1;
             }
         }
-        pos = p + 1;
-        if (surrogateEscape && hasLoneSurrogate(chars, n)) throw decline(); // the standard path notes it
-        return new String(chars, 0, n);
+        if (surrogateEscape && hasLoneSurrogate(out, n)) throw decline(); // the standard path notes it
+        return new String(out, 0, n);
     }
 
     /** The character of a one-letter escape. */
@@ -317,7 +363,7 @@ final class InMemoryReader {
         }
     }
 
-    /** The UTF-16 unit of the four hex digits at {@code at}. */
+    /** The UTF-16 unit of the four hex digits at {@code at} (checked again by the scan and the decoding). */
     private char unicodeEscape(int at) {
         int v = 0;
         for (int i = 0; i < 4; i++) {
@@ -354,6 +400,27 @@ final class InMemoryReader {
             chars[n] = Character.highSurrogate(cp);
             chars[n + 1] = Character.lowSurrogate(cp);
             return p + 4;
+        }
+        throw decline();
+    }
+
+    /** The length of the well-formed UTF-8 sequence at {@code p}; declines an ill-formed one. */
+    private int utf8Length(int p) {
+        int lead = b[p] & 0xFF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            continuation(p + 1, 0x80, 0xBF);
+            return 2;
+        }
+        if (lead >= 0xE0 && lead <= 0xEF) {
+            continuation(p + 1, lead == 0xE0 ? 0xA0 : 0x80, lead == 0xED ? 0x9F : 0xBF);
+            continuation(p + 2, 0x80, 0xBF);
+            return 3;
+        }
+        if (lead >= 0xF0 && lead <= 0xF4) {
+            continuation(p + 1, lead == 0xF0 ? 0x90 : 0x80, lead == 0xF4 ? 0x8F : 0xBF);
+            continuation(p + 2, 0x80, 0xBF);
+            continuation(p + 3, 0x80, 0xBF);
+            return 4;
         }
         throw decline();
     }
@@ -460,7 +527,14 @@ final class InMemoryReader {
             }
             if (Double.isInfinite(d)) throw decline(); // the standard path notes it
         }
-        return new JsonValue.Num(d);
+        return integer && !negative && length <= 18 && mantissa < SMALL_INTEGERS.length ? SMALL_INTEGERS[(int) mantissa] : new JsonValue.Num(d);
+    }
+
+    /** 0 … 1023, shared (token counts, indexes, versions): immutable, so sharing them changes nothing but memory. */
+    private static final JsonValue.Num[] SMALL_INTEGERS = new JsonValue.Num[1024];
+
+    static {
+        for (int i = 0; i < SMALL_INTEGERS.length; i++) SMALL_INTEGERS[i] = new JsonValue.Num(i);
     }
 
     private String text(int start, int length) {
@@ -468,24 +542,35 @@ final class InMemoryReader {
     }
 
     /**
-     * Plain ASCII keys by their bytes: one slot per hash, the newest key wins a slot. A bundle has
-     * a few hundred distinct keys repeated in every event; sharing them keeps the tree as small as
-     * the standard path's (Jackson shares key strings too).
+     * Values made from plain ASCII bytes, shared by those bytes: one slot per hash, the newest
+     * value wins a slot. A bundle has a few hundred distinct keys and short values repeated in every
+     * event; sharing them keeps the tree smaller than one copy per occurrence (Jackson shares key
+     * strings too). The values are immutable, so who else holds one cannot tell.
      */
-    private static final class KeyCache {
-        private static final int SLOTS = 1024;
-        private final String[] strings = new String[SLOTS];
-        private final byte[][] bytes = new byte[SLOTS][];
+    private static final class Shared<T> {
+        interface Maker<T> {
+            T make(byte[] src, int start, int len);
+        }
 
-        String get(byte[] src, int start, int len, int hash) {
-            int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+        private final Maker<T> maker;
+        private final Object[] made;
+        private final byte[][] bytes;
+
+        Shared(int slots, Maker<T> maker) {
+            this.maker = maker;
+            this.made = new Object[slots];
+            this.bytes = new byte[slots][];
+        }
+
+        @SuppressWarnings("unchecked")
+        T get(byte[] src, int start, int len, int hash) {
+            int slot = (hash ^ (hash >>> 16)) & (made.length - 1);
             byte[] k = bytes[slot];
-            if (k != null && java.util.Arrays.equals(k, 0, k.length, src, start, start + len)) return strings[slot];
-            String s = new String(src, start, len, StandardCharsets.ISO_8859_1);
+            if (k != null && java.util.Arrays.equals(k, 0, k.length, src, start, start + len)) return (T) made[slot];
+            T t = maker.make(src, start, len);
             bytes[slot] = java.util.Arrays.copyOfRange(src, start, start + len);
-            strings[slot] = s;
-            return s;
+            made[slot] = t;
+            return t;
         }
     }
-
 }
