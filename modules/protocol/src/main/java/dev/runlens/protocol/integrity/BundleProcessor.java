@@ -53,9 +53,9 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
     /** {@code digest(false)} once computed: the parsed form's hash. */
     private String parsedDigest;
     /**
-     * Runs the hashing steps (spools, writers, payload checks, depth): on this thread, or on a
-     * second one for a large file. Only those steps touch the hashing state until {@link #finish}
-     * drains the lane; gating and the trees stay on the reading thread.
+     * Runs the gating and hashing steps (schema gate, normalised tree, spools, writers, payload
+     * checks, depth): on this thread, or on a second one for a large file. Only those steps touch
+     * that state until {@link #finish} drains the lane; the raw tree stays on the reading thread.
      */
     private final HashLane lane;
 
@@ -159,25 +159,22 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
     @Override
     public void element(String key, int index, JsonValue value) {
         Member m = members.get(key);
-        m.ctx.resetChanged();
-        int before = m.ctx.issues().size();
-        JsonValue normalized = RunBundleGate.element(key, index, value, m.ctx);
-        boolean ok = m.ctx.issues().size() == before && normalized != null;
-        if (!ok) m.invalid = true;
-        boolean changed = m.ctx.changed();
         boolean stepStartedBefore = sawStepStarted;
         lane.run(() -> {
+            m.ctx.resetChanged();
+            int before = m.ctx.issues().size();
+            JsonValue normalized = RunBundleGate.element(key, index, value, m.ctx);
+            boolean ok = m.ctx.issues().size() == before && normalized != null;
+            if (!ok) m.invalid = true;
             checkPayloadHashes(key, index, value, stepStartedBefore);
             m.punct(index == 0 ? '[' : ',');
-            hashValue(m, normalized, value, ok, changed, 3);
+            hashValue(m, normalized, value, ok, m.ctx.changed(), 3);
+            if (m.normItems != null) m.normItems.add(normalized);
         });
         if ("trace".equals(key) && value instanceof JsonValue.Obj ev && ev.get("type") instanceof JsonValue.Str t
                 && "step_started".equals(t.value())) sawStepStarted = true;
         m.count = index + 1;
-        if (m.rawItems != null) {
-            m.rawItems.add(value);
-            m.normItems.add(normalized);
-        }
+        if (m.rawItems != null) m.rawItems.add(value);
     }
 
     @Override
@@ -186,12 +183,14 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
         lane.run(() -> {
             if (count == 0) m.punct('[');
             m.punct(']');
+            if (m.normItems != null) {
+                m.normWhole = m.invalid ? null : new JsonValue.Arr(m.normItems);
+                m.normItems = null;
+            }
         });
         if (m.rawItems != null) {
             m.rawWhole = new JsonValue.Arr(m.rawItems);
-            m.normWhole = m.invalid ? null : new JsonValue.Arr(m.normItems);
             m.rawItems = null;
-            m.normItems = null;
         }
     }
 
@@ -201,13 +200,14 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
         m.elements = false;
         m.rawWhole = value;
         if (!RunBundleGate.isMember(key)) return; // stripped top-level extra, outside the hash
-        m.ctx.resetChanged();
-        JsonValue normalized = RunBundleGate.member(key, value, m.ctx);
-        boolean ok = m.ctx.ok() && normalized != null;
-        m.invalid = !ok;
-        m.normWhole = normalized;
-        boolean changed = m.ctx.changed();
-        if (m.hashed) lane.run(() -> hashValue(m, normalized, value, ok, changed, 2));
+        lane.run(() -> {
+            m.ctx.resetChanged();
+            JsonValue normalized = RunBundleGate.member(key, value, m.ctx);
+            boolean ok = m.ctx.ok() && normalized != null;
+            m.invalid = !ok;
+            m.normWhole = normalized;
+            if (m.hashed) hashValue(m, normalized, value, ok, m.ctx.changed(), 2);
+        });
     }
 
     @Override

@@ -68,10 +68,10 @@ public final class BundleReader {
     public record Loaded(VerificationReport report, JsonValue rawTree, JsonValue normalizedTree) {}
 
     /**
-     * Files at least this large are hashed on a second thread while they are parsed (when the
-     * machine has more than one processor): the canonical bytes and payload hashes of element
-     * {@code n} are computed while element {@code n + 1} is read and gated. Same steps, same order,
-     * same answers; about a third of the work moves off the reading thread.
+     * Files at least this large are gated and hashed on a second thread while they are parsed
+     * (when the machine has more than one processor): the schema gate, canonical bytes and payload
+     * hashes of element {@code n} are computed while element {@code n + 1} is read. Same steps,
+     * same order, same answers; about half of the work moves off the reading thread.
      */
     static final long PIPELINE_MIN_BYTES = 8L << 20;
 

@@ -6,11 +6,12 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Where {@link BundleProcessor} runs its hashing steps (canonical bytes into the spools, artifact
- * payload hashes), strictly in the order they are handed over. {@link #direct()} runs each step at
- * once on the caller's thread; {@link #threaded()} runs them on one second thread, so a large
- * bundle is parsed and gated on one core while the previous elements are hashed on another. Either
- * way the steps see exactly the same inputs in the same order, so the outcome is the same.
+ * Where {@link BundleProcessor} runs its gating and hashing steps (schema gate and normalised tree,
+ * canonical bytes into the spools, artifact payload hashes), strictly in the order they are handed
+ * over. {@link #direct()} runs each step at once on the caller's thread; {@link #threaded()} runs
+ * them on one second thread, so a large bundle is parsed on one core while the previous elements
+ * are gated and hashed on another. Either way the steps see exactly the same inputs in the same
+ * order, so the outcome is the same.
  */
 abstract class HashLane implements AutoCloseable {
 
