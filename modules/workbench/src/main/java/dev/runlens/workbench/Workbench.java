@@ -21,7 +21,6 @@ import dev.runlens.protocol.model.RunBundle;
 import dev.runlens.protocol.schema.BundleSchemas;
 import dev.runlens.replay.Replay;
 import dev.runlens.replay.RunState;
-import dev.runlens.replay.receipt.Receipts;
 import dev.runlens.report.ReviewDocument;
 import dev.runlens.report.csv.CostTableCsv;
 
@@ -162,19 +161,13 @@ public final class Workbench {
             BundleReader.Loaded missing = BundleReader.loader().read(file); // reports the I/O error in its words
             return new FirstStage(Inspection.unaudited(opened(file, missing), Optional.empty()), missing, null);
         }
-        BundleReader.Loaded l = BundleReader.loader().read(name, bytes);
-        OpenedBundle b = opened(file, l);
+        Opening opening = new Opening(); // model, replay index and receipts, built while the file's hashes are computed
+        BundleReader.Loaded l = BundleReader.loader().read(name, bytes, opening);
+        opening.complete(l);
+        OpenedBundle b = new OpenedBundle(file, l.report(), l.rawTree(), l.normalizedTree(), opening.model());
         if (b.model() == null) return new FirstStage(Inspection.unaudited(b, Optional.empty()), l, bytes);
-        // the replay index and the paired model calls are independent: a large run builds them on both cores
-        RunBundle model = b.model();
-        Beside<Receipts> receipts = model.trace().size() >= PARALLEL_MIN_EVENTS && Runtime.getRuntime().availableProcessors() > 1
-                ? Beside.start(() -> Receipts.of(model)) : Beside.inline(() -> Receipts.of(model));
-        Replay replay = Replay.of(model);
-        return new FirstStage(Inspection.unaudited(b, Optional.of(replay), receipts.get()), l, bytes);
+        return new FirstStage(Inspection.unaudited(b, Optional.of(opening.replay()), opening.receipts()), l, bytes);
     }
-
-    /** From this many trace events on, the first stage builds the replay index and the receipts side by side. */
-    private static final int PARALLEL_MIN_EVENTS = 20_000;
 
     /** The handle of a two-stage task: cancels the stage under way, and keeps a later stage from starting. */
     private static final class Stages implements TaskExecutor.Cancellable {

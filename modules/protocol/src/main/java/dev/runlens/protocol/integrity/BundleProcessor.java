@@ -350,6 +350,15 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
                    JsonValue rawTree, JsonValue normalizedTree, boolean needsMigration) {}
 
     Outcome finish(List<ReadNote> notes) {
+        return finish(notes, null);
+    }
+
+    /**
+     * The verdict, once the whole document was fed. {@code whileHashing} (may be null) is handed the
+     * trees on this thread while the canonical hashes are computed on the lane (see
+     * {@link BundleReader.WhileHashing} for when it is told).
+     */
+    Outcome finish(List<ReadNote> notes, BundleReader.WhileHashing whileHashing) {
         lane.drain();
         List<Finding> findings = new ArrayList<>();
         for (ReadNote n : notes) findings.add(fromNote(n));
@@ -394,10 +403,24 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
         }
         findings.addAll(payloadFindings());
 
-        String rawSha = rawHash();
+        boolean migrating = options.migrate() && !BundleSchemas.PROTOCOL_VERSION.equals(version);
+        GateIssues gate = gateIssues();
+        // the canonical hashes on the lane (a second thread for a large file), the trees meanwhile here
+        String[] rawShaAhead = new String[1];
+        boolean parsedHashNeeded = !migrating && gate.issues().isEmpty();
+        lane.run(() -> {
+            rawShaAhead[0] = rawHash();
+            if (parsedHashNeeded) digest(false);
+        });
         JsonValue rawTree = options.retainTrees() ? rawTree() : null;
+        JsonValue normTree = options.retainTrees() && gate.issues().isEmpty() ? normalizedTree() : null;
+        if (whileHashing != null && rawTree != null && !migrating) {
+            whileHashing.trees(gate.issues().isEmpty(), rawTree, normTree);
+        }
+        lane.drain();
+        String rawSha = rawShaAhead[0];
 
-        if (options.migrate() && !BundleSchemas.PROTOCOL_VERSION.equals(version)) {
+        if (migrating) {
             MigrationRegistry reg = options.migrations();
             if (version == null) {
                 return rejected("UNSUPPORTED_PROTOCOL_VERSION", "Run bundle is missing `protocolVersion` and cannot be migrated",
@@ -411,22 +434,9 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
             return new Outcome(false, null, IntegrityVerdict.ERROR, declared, null, rawSha, findings, rawTree, null, true);
         }
 
-        List<SchemaIssue> issues = new ArrayList<>();
-        boolean overflow = false;
-        for (String key : RunBundleGate.members()) {
-            Member m = members.get(key);
-            if (m == null) {
-                GateContext ctx = new GateContext();
-                RunBundleGate.missing(key, ctx);
-                issues.addAll(ctx.issues());
-            } else {
-                issues.addAll(m.ctx.issues());
-                overflow |= m.ctx.referenceOverflow();
-            }
-        }
-        if (!issues.isEmpty()) {
-            BundleError err = schemaError(issues, "");
-            if (overflow) err = new BundleError("REFERENCE_STACK_OVERFLOW", err.message(), err.path());
+        if (!gate.issues().isEmpty()) {
+            BundleError err = schemaError(gate.issues(), "");
+            if (gate.overflow()) err = new BundleError("REFERENCE_STACK_OVERFLOW", err.message(), err.path());
             return new Outcome(false, err, IntegrityVerdict.ERROR, declared, null, rawSha, findings, rawTree, null, false);
         }
 
@@ -437,8 +447,7 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
                     + " levels deep; the reference runtime overflows its stack beyond about " + REFERENCE_MAX_HASH_DEPTH
                     + " levels and gives no verdict (RunLens computes " + computed + " for the parsed bundle, "
                     + rawSha + " for the file as written)", "", null));
-            return new Outcome(true, null, IntegrityVerdict.ERROR, declared, null, null, findings,
-                    rawTree, options.retainTrees() ? normalizedTree() : null, false);
+            return new Outcome(true, null, IntegrityVerdict.ERROR, declared, null, null, findings, rawTree, normTree, false);
         }
         IntegrityVerdict verdict = declared == null ? IntegrityVerdict.MISSING
                 : declared.equals(computed) ? IntegrityVerdict.VALID : IntegrityVerdict.MISMATCH;
@@ -455,8 +464,27 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
             findings.add(Finding.of(FindingCode.DECLARED_HASH_NOT_CANONICAL, "the declared hash equals the computed one"
                     + " except for letter case or spaces; the runtime compares exactly", "integrity.sha256", null));
         }
-        JsonValue normTree = options.retainTrees() ? normalizedTree() : null;
         return new Outcome(true, null, verdict, declared, computed, rawSha, findings, rawTree, normTree, false);
+    }
+
+    /** What the schema gate found over all members (a missing one included); {@code overflow}: a reference stack overflow among them. */
+    private record GateIssues(List<SchemaIssue> issues, boolean overflow) {}
+
+    private GateIssues gateIssues() {
+        List<SchemaIssue> issues = new ArrayList<>();
+        boolean overflow = false;
+        for (String key : RunBundleGate.members()) {
+            Member m = members.get(key);
+            if (m == null) {
+                GateContext ctx = new GateContext();
+                RunBundleGate.missing(key, ctx);
+                issues.addAll(ctx.issues());
+            } else {
+                issues.addAll(m.ctx.issues());
+                overflow |= m.ctx.referenceOverflow();
+            }
+        }
+        return new GateIssues(issues, overflow);
     }
 
     private Outcome rejected(String code, String message, String path, String declared, String rawSha,

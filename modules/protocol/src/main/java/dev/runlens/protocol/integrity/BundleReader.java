@@ -19,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads a run bundle file the way the reference runtime imports one — bytes decoded as Node does,
@@ -106,7 +107,7 @@ public final class BundleReader {
     public Loaded read(Path file) {
         String name = file.toString();
         try (InputStream in = Files.newInputStream(file)) {
-            return read(name, in, Files.size(file));
+            return read(name, in, Files.size(file), null);
         } catch (NoSuchFileException e) {
             return ioError(name, "no such file");
         } catch (IOException e) {
@@ -120,21 +121,43 @@ public final class BundleReader {
      * way, which reports it. Same report and trees either way.
      */
     public Loaded read(String name, byte[] bytes) {
+        return read(name, bytes, null);
+    }
+
+    /**
+     * Told, on the reading thread, when a file's trees are read and gated while its canonical
+     * hashes are still being computed (on a second thread, for a large file): work that needs only
+     * the trees (the typed model, say) runs meanwhile instead of after the verdict. Told at most
+     * once, with the very trees the {@link Loaded} then carries; not told when the file is not a
+     * JSON object, needs a migration, or when trees are not retained.
+     */
+    @FunctionalInterface
+    public interface WhileHashing {
+        /**
+         * @param accepted   whether the schema accepts the bundle (its report will say the same)
+         * @param raw        the tree as {@code JSON.parse} gives it
+         * @param normalized the tree as the schema outputs it; null when not accepted
+         */
+        void trees(boolean accepted, JsonValue raw, JsonValue normalized);
+    }
+
+    /** {@link #read(String, byte[])}, handing the trees to {@code whileHashing} (may be null) before the hashes are done. */
+    public Loaded read(String name, byte[] bytes, WhileHashing whileHashing) {
         HashLane lane = lane(bytes.length);
         FileHash fileSha = new FileHash(bytes, lane.isThreaded());
         try (BundleProcessor proc = new BundleProcessor(options, lane)) {
             Optional<JsonReader.Result> r = json.tryStream(bytes, proc);
-            if (r.isPresent()) return finish(name, proc, r.get(), fileSha.get());
+            if (r.isPresent()) return finish(name, proc, r.get(), fileSha, whileHashing);
         }
         try {
-            return read(name, new ByteArrayInputStream(bytes), bytes.length);
+            return read(name, new ByteArrayInputStream(bytes), bytes.length, whileHashing);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
     public Loaded read(String name, InputStream in) throws IOException {
-        return read(name, in, -1);
+        return read(name, in, -1, null);
     }
 
     /** A second hashing thread for a large input ({@code size} -1: unknown, never). */
@@ -142,7 +165,7 @@ public final class BundleReader {
         return size >= 0 && size >= pipelineMinBytes ? HashLane.threaded() : HashLane.direct();
     }
 
-    private Loaded read(String name, InputStream in, long size) throws IOException {
+    private Loaded read(String name, InputStream in, long size, WhileHashing whileHashing) throws IOException {
         MessageDigest fileDigest = sha256();
         long[] count = {0};
         DigestInputStream din = new DigestInputStream(new java.io.FilterInputStream(in) {
@@ -174,17 +197,19 @@ public final class BundleReader {
                         IntegrityVerdict.ERROR, null, null, null, List.of()), null, null);
             }
             drain(din);
-            return finish(name, proc, r, hex(fileDigest));
+            String fileSha = hex(fileDigest);
+            return finish(name, proc, r, () -> fileSha, whileHashing);
         }
     }
 
     /** The verdict once {@code proc} has seen the whole document. */
-    private Loaded finish(String name, BundleProcessor proc, JsonReader.Result r, String fileSha) {
-        BundleProcessor.Outcome o = proc.finish(r.notes());
+    private Loaded finish(String name, BundleProcessor proc, JsonReader.Result r, Supplier<String> fileSha,
+                          WhileHashing whileHashing) {
+        BundleProcessor.Outcome o = proc.finish(r.notes(), whileHashing);
         if (o.needsMigration()) {
-            return migrated(name, r.bytes(), fileSha, o.rawTree(), r.notes());
+            return migrated(name, r.bytes(), fileSha.get(), o.rawTree(), r.notes());
         }
-        VerificationReport report = new VerificationReport(name, r.bytes(), fileSha, o.accepted(), o.error(),
+        VerificationReport report = new VerificationReport(name, r.bytes(), fileSha.get(), o.accepted(), o.error(),
                 o.integrity(), o.declared(), o.computed(), o.raw(), o.findings());
         return new Loaded(report, o.rawTree(), o.normalizedTree());
     }
@@ -193,7 +218,7 @@ public final class BundleReader {
      * The SHA-256 of a whole file in memory: for a large file on its own thread, started before the
      * parse and taken after it, so it costs the reading thread nothing.
      */
-    private static final class FileHash {
+    private static final class FileHash implements Supplier<String> {
         private final byte[] bytes;
         private final Thread thread;
         private String hex;
@@ -211,7 +236,8 @@ public final class BundleReader {
             hex = Sha256.hex(bytes);
         }
 
-        String get() {
+        @Override
+        public String get() {
             if (thread == null) {
                 compute();
                 return hex;
