@@ -260,13 +260,15 @@ final class InMemoryReader {
         int start = pos + 1;
         int p = start;
         int h = 0;
+        int hashed = start + MAX_SHARED_VALUE + 1; // hashing beyond that is wasted: a longer value is not shared
         while (true) {
             byte c = b[p];
             if (c == '"') break;
             if (c == '\\' || c < 0x20) return new JsonValue.Str(escapedOrNonAscii(start, p));
             h = 31 * h + c;
-            p++;
+            if (++p == hashed) break;
         }
+        if (b[p] != '"') return new JsonValue.Str(string()); // longer than any shared value: scanned again, plainly
         int len = p - start;
         if (len > maxStringBytes) throw decline();
         pos = p + 1;
