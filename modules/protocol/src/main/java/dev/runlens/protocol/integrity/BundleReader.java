@@ -3,6 +3,7 @@ package dev.runlens.protocol.integrity;
 import dev.runlens.protocol.json.JsonReadException;
 import dev.runlens.protocol.json.JsonReader;
 import dev.runlens.protocol.json.JsonValue;
+import dev.runlens.protocol.json.Positions;
 import dev.runlens.protocol.json.ReadLimits;
 import dev.runlens.protocol.json.ReadNote;
 import dev.runlens.protocol.schema.MigrationRegistry;
@@ -65,8 +66,16 @@ public final class BundleReader {
         }
     }
 
-    /** The report, and the trees when retained (raw as {@code JSON.parse} gives it; normalised as zod outputs it). */
-    public record Loaded(VerificationReport report, JsonValue rawTree, JsonValue normalizedTree) {}
+    /**
+     * The report, and the trees when retained (raw as {@code JSON.parse} gives it; normalised as zod
+     * outputs it); {@code positions}, where the root members and their elements are in the file,
+     * when it was read from memory straight from its bytes (else null).
+     */
+    public record Loaded(VerificationReport report, JsonValue rawTree, JsonValue normalizedTree, Positions positions) {
+        public Loaded(VerificationReport report, JsonValue rawTree, JsonValue normalizedTree) {
+            this(report, rawTree, normalizedTree, null);
+        }
+    }
 
     /**
      * Files at least this large are gated and hashed on a second thread while they are parsed
@@ -211,7 +220,7 @@ public final class BundleReader {
         }
         VerificationReport report = new VerificationReport(name, r.bytes(), fileSha.get(), o.accepted(), o.error(),
                 o.integrity(), o.declared(), o.computed(), o.raw(), o.findings());
-        return new Loaded(report, o.rawTree(), o.normalizedTree());
+        return new Loaded(report, o.rawTree(), o.normalizedTree(), r.positions());
     }
 
     /**

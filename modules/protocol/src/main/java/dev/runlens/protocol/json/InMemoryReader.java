@@ -56,6 +56,9 @@ final class InMemoryReader {
     private final Members.Shapes shapes = new Members.Shapes();
     private char[] chars = new char[256];
     private int pos;
+    /** The line {@code pos} is on (1-based) and where it starts: kept for {@link Positions}. */
+    private int line = 1;
+    private int lineStart;
 
     private InMemoryReader(byte[] bytes, ReadLimits limits) {
         this.b = bytes;
@@ -79,23 +82,25 @@ final class InMemoryReader {
     }
 
     /**
-     * Streams the document to {@code handler} as {@link JsonReader#stream} does; false when declined,
-     * possibly after {@code handler} has seen part of the document.
+     * Streams the document to {@code handler} as {@link JsonReader#stream} does and returns where its
+     * root members and their elements are; null when declined, possibly after {@code handler} has
+     * seen part of the document.
      */
-    static boolean stream(byte[] bytes, ReadLimits limits, JsonReader.MemberHandler handler) {
-        if (bytes.length >= limits.maxDocumentBytes()) return false;
+    static Positions stream(byte[] bytes, ReadLimits limits, JsonReader.MemberHandler handler) {
+        if (bytes.length >= limits.maxDocumentBytes()) return null;
         InMemoryReader r = new InMemoryReader(bytes, limits);
+        Positions positions = new Positions();
         try {
             r.skipWhitespace();
             if (r.pos < r.end && r.b[r.pos] == '{') {
-                r.streamRootObject(handler);
+                r.streamRootObject(handler, positions);
             } else {
                 handler.nonObjectRoot(r.value(0));
             }
             r.atEnd();
-            return true;
+            return positions;
         } catch (Declined | IndexOutOfBoundsException d) {
-            return false;
+            return null;
         }
     }
 
@@ -108,7 +113,7 @@ final class InMemoryReader {
         if (pos != end) throw decline();
     }
 
-    private void streamRootObject(JsonReader.MemberHandler handler) {
+    private void streamRootObject(JsonReader.MemberHandler handler, Positions positions) {
         pos++;
         skipWhitespace();
         if (b[pos] == '}') {
@@ -123,6 +128,9 @@ final class InMemoryReader {
             colon();
             JsonPath path = JsonPath.ROOT.key(key);
             JsonReader.Delivery d = handler.memberStart(key, path);
+            int start = pos;
+            int startLine = line;
+            int startLineStart = lineStart;
             if (d == JsonReader.Delivery.ELEMENTS && b[pos] == '[') {
                 pos++;
                 skipWhitespace();
@@ -131,7 +139,12 @@ final class InMemoryReader {
                     pos++;
                 } else {
                     while (true) {
+                        skipWhitespace();
+                        int at = pos;
+                        int atLine = line;
+                        int atLineStart = lineStart;
                         handler.element(key, i++, value(1));
+                        positions.element(key, at, pos, atLine, atLineStart);
                         if (endOf(']')) break;
                     }
                 }
@@ -139,6 +152,7 @@ final class InMemoryReader {
             } else {
                 handler.member(key, value(1));
             }
+            positions.member(key, new Positions.Span(start, pos, startLine, startLineStart));
             if (endOf('}')) return;
         }
     }
@@ -159,11 +173,24 @@ final class InMemoryReader {
         skipWhitespace();
     }
 
+    /** Skips what {@code JSON.parse} skips between tokens, counting lines as the streaming reader does ({@code \r\n} is one). */
     private void skipWhitespace() {
         while (pos < end) {
             byte c = b[pos];
-            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') return;
-            pos++;
+            if (c == ' ' || c == '\t') {
+                pos++;
+            } else if (c == '\n') {
+                pos++;
+                line++;
+                lineStart = pos;
+            } else if (c == '\r') {
+                pos++;
+                if (pos < end && b[pos] == '\n') pos++;
+                line++;
+                lineStart = pos;
+            } else {
+                return;
+            }
         }
     }
 

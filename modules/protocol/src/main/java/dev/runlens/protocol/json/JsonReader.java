@@ -74,8 +74,15 @@ public final class JsonReader {
         return factory.createParser(new Utf8Reader(new CountingInput(in, limits.maxDocumentBytes())));
     }
 
-    /** A whole document and what the reader noticed while reading it. */
-    public record Result(JsonValue value, List<ReadNote> notes, long bytes) {}
+    /**
+     * A whole document and what the reader noticed while reading it; {@code positions}, where its
+     * root members and their elements are, when it was streamed from memory (else null).
+     */
+    public record Result(JsonValue value, List<ReadNote> notes, long bytes, Positions positions) {
+        public Result(JsonValue value, List<ReadNote> notes, long bytes) {
+            this(value, notes, bytes, null);
+        }
+    }
 
     /**
      * Reads a document held in memory: straight from its bytes when it is plain, well-formed JSON
@@ -131,10 +138,12 @@ public final class JsonReader {
      * that raises no note; returns empty when it is not. Then {@code handler} may have seen part of
      * the document and must be discarded: read the document with {@link #stream(InputStream, MemberHandler)}
      * and a fresh handler, which gives the notes, the errors and their locations. What it does
-     * deliver is exactly what {@link #stream(InputStream, MemberHandler)} delivers for the same bytes.
+     * deliver is exactly what {@link #stream(InputStream, MemberHandler)} delivers for the same bytes;
+     * the result also tells where the root members and their elements are ({@link Result#positions()}).
      */
     public Optional<Result> tryStream(byte[] bytes, MemberHandler handler) {
-        return InMemoryReader.stream(bytes, limits, handler) ? Optional.of(new Result(null, List.of(), bytes.length)) : Optional.empty();
+        Positions positions = InMemoryReader.stream(bytes, limits, handler);
+        return positions == null ? Optional.empty() : Optional.of(new Result(null, List.of(), bytes.length, positions));
     }
 
     /** Counts bytes and enforces the document size limit before Jackson sees them. */
