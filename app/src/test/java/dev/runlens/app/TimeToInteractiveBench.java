@@ -34,6 +34,9 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>replay jump time: moving the cursor to random positions with the Replay and DAG tabs in
  *       front, until the tab shows the state there.</li>
  * </ul>
+ * Each open also prints the CPU time the whole process spent (garbage collector included) and
+ * the 1-minute load average: on a small machine shared with other work, wall times swing with the
+ * load, CPU times much less.
  * Run with {@code ./mvnw -q -Pbench-ui -DskipTests verify -pl app -am}. Targets: interactive in
  * under 2 s (issue 4), a jump in under 50 ms of replay work (issue 3; the JMH bench measures that part).
  */
