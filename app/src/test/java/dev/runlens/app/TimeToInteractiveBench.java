@@ -34,6 +34,9 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>replay jump time: moving the cursor to random positions with the Replay and DAG tabs in
  *       front, until the tab shows the state there.</li>
  * </ul>
+ * Each open also prints the CPU time the whole process spent (garbage collector included) and
+ * the 1-minute load average: on a small machine shared with other work, wall times swing with the
+ * load, CPU times much less.
  * Run with {@code ./mvnw -q -Pbench-ui -DskipTests verify -pl app -am}. Targets: interactive in
  * under 2 s (issue 4), a jump in under 50 ms of replay work (issue 3; the JMH bench measures that part).
  */
@@ -71,13 +74,18 @@ public final class TimeToInteractiveBench {
         });
 
         for (int i = 0; i < runs; i++) {
+            String load = loadAverage();
+            long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             onFx(() -> model.get().open(bundle.file()));
             awaitShown(model.get(), bundle.events());
             long shown = System.nanoTime() - t0;
+            long shownCpu = processCpuNanos() - cpu0;
             awaitIdle(executor);
-            System.out.printf(Locale.ROOT, "time to first view (verdict, header, trace table), %s: %d ms; time to interactive (all background work done): %d ms%n",
-                    i == 0 ? "cold" : "warm " + i, shown / 1_000_000, (System.nanoTime() - t0) / 1_000_000);
+            System.out.printf(Locale.ROOT, "time to first view (verdict, header, trace table), %s: %d ms (process CPU %d ms);"
+                            + " time to interactive (all background work done): %d ms (process CPU %d ms); load %s%n",
+                    i == 0 ? "cold" : "warm " + i, shown / 1_000_000, shownCpu / 1_000_000,
+                    (System.nanoTime() - t0) / 1_000_000, (processCpuNanos() - cpu0) / 1_000_000, load);
         }
 
         for (RunTab tab : List.of(RunTab.REPLAY, RunTab.DAG)) {
@@ -98,6 +106,24 @@ public final class TimeToInteractiveBench {
         }
         executor.shutdown();
         Platform.exit();
+    }
+
+    /**
+     * CPU time of the whole process (every thread, garbage collector included): on this 2-core
+     * machine shared with other builds, wall time swings with their load, CPU time much less.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** The 1-minute load average, where the system tells it (Linux), else "?". */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     /** Monocle headless, software rendering, a screen larger than the window (app/pom.xml sets the same for tests). */

@@ -6,19 +6,21 @@ import dev.runlens.workbench.Inspection;
 
 /**
  * What several tabs derive from the open run, computed once by whichever tab asks first, on its
- * background thread; the others reuse it. Thread-safe: background work calls it.
+ * background thread (unless the opening already did), and reused by the others. Thread-safe:
+ * background work calls it.
  */
 public final class RunAnalyses {
     private final RunBundle bundle;
     private volatile Receipts receipts;
 
-    private RunAnalyses(RunBundle bundle) {
+    private RunAnalyses(RunBundle bundle, Receipts receipts) {
         this.bundle = bundle;
+        this.receipts = receipts;
     }
 
-    /** For {@code run}'s model; null without a run or a readable model. */
+    /** For {@code run}'s model (with its receipts when the opening paired them); null without a run or a readable model. */
     static RunAnalyses of(Inspection run) {
-        return run == null ? null : run.model().map(RunAnalyses::new).orElse(null);
+        return run == null ? null : run.model().map(m -> new RunAnalyses(m, run.receipts().orElse(null))).orElse(null);
     }
 
     RunBundle bundle() {

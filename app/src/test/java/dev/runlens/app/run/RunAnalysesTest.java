@@ -29,6 +29,12 @@ class RunAnalysesTest {
     }
 
     @Test
+    void theReceiptsTheOpeningPairedAreTheOnesEveryTabGets() {
+        session.show(FAILED);
+        assertSame(FAILED.receipts().orElseThrow(), session.receipts(FAILED.model().orElseThrow()).get());
+    }
+
+    @Test
     void theAuditArrivingKeepsTheSharedReceiptsAndAnotherRunGetsNewOnes() {
         Inspection unaudited = Inspection.unaudited(FAILED.bundle(), FAILED.replay());
         session.show(unaudited);

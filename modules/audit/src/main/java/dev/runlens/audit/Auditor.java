@@ -10,7 +10,6 @@ import dev.runlens.protocol.model.BundleModel;
 import dev.runlens.protocol.model.RunBundle;
 import dev.runlens.replay.Replay;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -74,12 +73,24 @@ public final class Auditor {
     /** Reads and audits a file; findings are located in it. */
     public AuditReport audit(Path file) {
         BundleReader.Loaded loaded = new BundleReader(BundleReader.Options.LOAD.withLimits(options.readLimits())).read(file);
-        return audit(loaded, () -> Files.newInputStream(file));
+        return audit(loaded, (locator, wanted) -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                return locator.locate(in, wanted);
+            }
+        });
     }
 
-    /** Audits a bundle already read with a tree-retaining reader; {@code bytes} (the file, may be null) locates the findings. */
+    /**
+     * Audits a bundle already read with a tree-retaining reader; {@code bytes} (the file it was read
+     * from, may be null) locates the findings, helped by the read's {@link BundleReader.Loaded#positions()}.
+     */
     public AuditReport audit(BundleReader.Loaded loaded, byte[] bytes) {
-        return audit(loaded, bytes == null ? null : () -> new ByteArrayInputStream(bytes));
+        return audit(loaded, inMemory(loaded, bytes));
+    }
+
+    /** The file in memory as a source of locations: only the values holding findings are read again when the read left positions. */
+    private static Source inMemory(BundleReader.Loaded loaded, byte[] bytes) {
+        return bytes == null ? null : (locator, wanted) -> locator.locate(bytes, wanted, loaded.positions());
     }
 
     /** Audits without locating findings in the file. */
@@ -96,8 +107,9 @@ public final class Auditor {
         return BundleDiff.compare(a, b);
     }
 
+    /** Where findings are located: the file read again, or the bytes already in memory. */
     private interface Source {
-        InputStream open() throws IOException;
+        Map<JsonPath, JsonLocator.Location> locate(JsonLocator locator, Set<JsonPath> wanted) throws IOException;
     }
 
     private AuditReport audit(BundleReader.Loaded loaded, Source source) {
@@ -110,8 +122,7 @@ public final class Auditor {
      * {@code bytes} (the file; may be null).
      */
     public AuditReport audit(BundleReader.Loaded loaded, byte[] bytes, Replay replay) {
-        return audit(loaded, bytes == null ? null : () -> new ByteArrayInputStream(bytes),
-                replay == null ? null : replay.bundle(), replay);
+        return audit(loaded, inMemory(loaded, bytes), replay == null ? null : replay.bundle(), replay);
     }
 
     private AuditReport audit(BundleReader.Loaded loaded, Source source, RunBundle bundle, Replay replay) {
@@ -134,8 +145,8 @@ public final class Auditor {
             if (d.location().isEmpty() && d.path() != null) wanted.add(d.path());
         }
         if (source == null || wanted.isEmpty()) return Map.of();
-        try (InputStream in = source.open()) {
-            return new JsonLocator(JsonReader.hardened(options.readLimits())).locate(in, wanted);
+        try {
+            return source.locate(new JsonLocator(JsonReader.hardened(options.readLimits())), wanted);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the file again to locate findings", e);
         }

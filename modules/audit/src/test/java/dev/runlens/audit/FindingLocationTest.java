@@ -88,4 +88,19 @@ class FindingLocationTest {
         assertEquals("", unlocated.get(0).location());
         assertEquals(AUDITOR.audit(file).findings(), AUDITOR.audit(loaded, Files.readAllBytes(file)).findings());
     }
+
+    /** A file read from memory locates its findings from the read's positions, reading only the values that hold them: the same findings, located the same. */
+    @Test
+    void findingsLocatedFromTheReadsPositionsAreTheOnesTheWholeFileGives() throws IOException {
+        int withPositions = 0;
+        List<Path> files = new java.util.ArrayList<>(TestFiles.jsonFiles(TestFiles.AUDIT_FIXTURES));
+        files.addAll(TestFiles.jsonFiles(TestFiles.SAMPLES));
+        for (Path file : files) {
+            byte[] bytes = Files.readAllBytes(file);
+            BundleReader.Loaded fromMemory = BundleReader.loader().read(file.toString(), bytes);
+            if (fromMemory.positions() != null) withPositions++;
+            assertEquals(AUDITOR.audit(file).findings(), AUDITOR.audit(fromMemory, bytes).findings(), file::toString);
+        }
+        assertTrue(withPositions > 20, "files read from their bytes: " + withPositions);
+    }
 }

@@ -59,6 +59,45 @@ class ReaderFuzzTest {
         assertArrayEquals(payload, CanonicalJson.toBytes(fromPayload, CanonicalJson.Form.ARTIFACT_PAYLOAD), "payload form is idempotent");
     }
 
+    /**
+     * Reading from memory (the fast lane for plain JSON) and streaming end the same way for every
+     * input: the same value (as written, member order kept), notes and error with its place.
+     */
+    @FuzzTest(maxDuration = "60s")
+    void readingFromMemoryEndsAsStreamingDoes(byte[] input) throws java.io.IOException {
+        assertEquals(outcome(() -> READER.read(new java.io.ByteArrayInputStream(input))), outcome(() -> READER.read(input)));
+    }
+
+    private interface Read {
+        JsonReader.Result run() throws JsonReadException, java.io.IOException;
+    }
+
+    private static String outcome(Read read) throws java.io.IOException {
+        try {
+            JsonReader.Result r = read.run();
+            return CanonicalJson.toString(r.value(), CanonicalJson.Form.AS_WRITTEN) + " " + signs(r.value()) + " " + r.notes() + " " + r.bytes();
+        } catch (JsonReadException e) {
+            return e.code() + " " + e.getMessage() + " " + e.line() + ":" + e.column();
+        }
+    }
+
+    /** The sign bit of every number in document order (what the text form hides: {@code -0} is written {@code 0}). */
+    private static String signs(JsonValue root) {
+        StringBuilder sb = new StringBuilder();
+        java.util.ArrayDeque<JsonValue> todo = new java.util.ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            JsonValue v = todo.pop();
+            if (v instanceof JsonValue.Num n) sb.append(Double.doubleToRawLongBits(n.value()) < 0 ? '-' : '+');
+            else if (v instanceof JsonValue.Arr a) for (int i = a.size() - 1; i >= 0; i--) todo.push(a.get(i));
+            else if (v instanceof JsonValue.Obj o) {
+                java.util.List<JsonValue> values = new java.util.ArrayList<>(o.members().values());
+                for (int i = values.size() - 1; i >= 0; i--) todo.push(values.get(i));
+            }
+        }
+        return sb.toString();
+    }
+
     /** The verifier answers every input with a report; nothing escapes, and its answer is consistent. */
     @FuzzTest(maxDuration = "60s")
     void verifierAnswersEveryInput(byte[] input) {

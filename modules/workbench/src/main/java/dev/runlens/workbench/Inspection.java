@@ -5,29 +5,41 @@ import dev.runlens.protocol.model.RunBundle;
 import dev.runlens.replay.Replay;
 import dev.runlens.replay.RunState;
 import dev.runlens.replay.analysis.FailureAnalysis;
+import dev.runlens.replay.receipt.Receipts;
 
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A bundle opened, audited and replayable: what {@code inspect} shows and what the run view is
- * built from. {@code replay} is empty when the file is not JSON at all.
+ * built from. {@code replay} is empty when the file is not JSON at all; {@code receipts}, the
+ * model's calls paired, when the opening did not pair them (then whoever needs them does).
  *
  * <p>A run opened in stages ({@link Workbench#inspectAsync(java.nio.file.Path, java.util.function.Consumer,
  * java.util.function.Consumer, java.util.function.Consumer)}) is first delivered {@link #unaudited}:
  * {@code audit} is null until the audit arrives as {@link #withAudit} of the same run. Check
  * {@link #audited()} (or use {@link #auditReport()}) where a run may still be auditing.
  */
-public record Inspection(Workbench.OpenedBundle bundle, AuditReport audit, Optional<Replay> replay) {
+public record Inspection(Workbench.OpenedBundle bundle, AuditReport audit, Optional<Replay> replay, Optional<Receipts> receipts) {
+
+    /** A run whose model calls are not paired yet ({@code receipts} empty: whoever needs them pairs them). */
+    public Inspection(Workbench.OpenedBundle bundle, AuditReport audit, Optional<Replay> replay) {
+        this(bundle, audit, replay, Optional.empty());
+    }
 
     /** The run read, verified, modelled and replayable, its audit still to come. */
     public static Inspection unaudited(Workbench.OpenedBundle bundle, Optional<Replay> replay) {
         return new Inspection(bundle, null, replay);
     }
 
-    /** The same run (same bundle and replay objects) with its audit. */
+    /** The same, with the run's model calls already paired ({@link Receipts#of} of its model). */
+    public static Inspection unaudited(Workbench.OpenedBundle bundle, Optional<Replay> replay, Receipts receipts) {
+        return new Inspection(bundle, null, replay, Optional.of(receipts));
+    }
+
+    /** The same run (same bundle, replay and receipts objects) with its audit. */
     public Inspection withAudit(AuditReport report) {
-        return new Inspection(bundle, Objects.requireNonNull(report), replay);
+        return new Inspection(bundle, Objects.requireNonNull(report), replay, receipts);
     }
 
     /** False while the audit of a run opened in stages is still running. */

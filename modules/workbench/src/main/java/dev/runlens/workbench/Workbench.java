@@ -161,10 +161,12 @@ public final class Workbench {
             BundleReader.Loaded missing = BundleReader.loader().read(file); // reports the I/O error in its words
             return new FirstStage(Inspection.unaudited(opened(file, missing), Optional.empty()), missing, null);
         }
-        BundleReader.Loaded l = BundleReader.loader().read(name, bytes);
-        OpenedBundle b = opened(file, l);
-        Optional<Replay> replay = Optional.ofNullable(b.model()).map(Replay::of);
-        return new FirstStage(Inspection.unaudited(b, replay), l, bytes);
+        Opening opening = new Opening(); // model, replay index and receipts, built while the file's hashes are computed
+        BundleReader.Loaded l = BundleReader.loader().read(name, bytes, opening);
+        opening.complete(l);
+        OpenedBundle b = new OpenedBundle(file, l.report(), l.rawTree(), l.normalizedTree(), opening.model());
+        if (b.model() == null) return new FirstStage(Inspection.unaudited(b, Optional.empty()), l, bytes);
+        return new FirstStage(Inspection.unaudited(b, Optional.of(opening.replay()), opening.receipts()), l, bytes);
     }
 
     /** The handle of a two-stage task: cancels the stage under way, and keeps a later stage from starting. */

@@ -114,4 +114,13 @@ class StagedInspectionTest {
         assertEquals("IO_ERROR", audited.get(0).bundle().report().error().code());
         assertFalse(audited.get(0).audit().findings().isEmpty());
     }
+
+    @Test
+    void theOpenedRunComesWithItsModelCallsPaired() {
+        Inspection run = new Workbench(TaskExecutor.sameThread()).inspect(FAILED);
+        var paired = run.receipts().orElseThrow();
+        var again = dev.runlens.replay.receipt.Receipts.of(run.model().orElseThrow());
+        assertEquals(again.all(), paired.all());
+        assertSame(paired, run.withAudit(run.audit()).receipts().orElseThrow(), "the audited run keeps them");
+    }
 }

@@ -50,10 +50,12 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
     private JsonValue nonObjectRoot;
     private boolean sawObjectRoot;
     private int maxHashedDepth;
+    /** {@code digest(false)} once computed: the parsed form's hash. */
+    private String parsedDigest;
     /**
-     * Runs the hashing steps (spools, writers, payload checks, depth): on this thread, or on a
-     * second one for a large file. Only those steps touch the hashing state until {@link #finish}
-     * drains the lane; gating and the trees stay on the reading thread.
+     * Runs the gating and hashing steps (schema gate, normalised tree, spools, writers, payload
+     * checks, depth): on this thread, or on a second one for a large file. Only those steps touch
+     * that state until {@link #finish} drains the lane; the raw tree stays on the reading thread.
      */
     private final HashLane lane;
 
@@ -157,25 +159,22 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
     @Override
     public void element(String key, int index, JsonValue value) {
         Member m = members.get(key);
-        m.ctx.resetChanged();
-        int before = m.ctx.issues().size();
-        JsonValue normalized = RunBundleGate.element(key, index, value, m.ctx);
-        boolean ok = m.ctx.issues().size() == before && normalized != null;
-        if (!ok) m.invalid = true;
-        boolean changed = m.ctx.changed();
         boolean stepStartedBefore = sawStepStarted;
         lane.run(() -> {
+            m.ctx.resetChanged();
+            int before = m.ctx.issues().size();
+            JsonValue normalized = RunBundleGate.element(key, index, value, m.ctx);
+            boolean ok = m.ctx.issues().size() == before && normalized != null;
+            if (!ok) m.invalid = true;
             checkPayloadHashes(key, index, value, stepStartedBefore);
             m.punct(index == 0 ? '[' : ',');
-            hashValue(m, normalized, value, ok, changed, 3);
+            hashValue(m, normalized, value, ok, m.ctx.changed(), 3);
+            if (m.normItems != null) m.normItems.add(normalized);
         });
         if ("trace".equals(key) && value instanceof JsonValue.Obj ev && ev.get("type") instanceof JsonValue.Str t
                 && "step_started".equals(t.value())) sawStepStarted = true;
         m.count = index + 1;
-        if (m.rawItems != null) {
-            m.rawItems.add(value);
-            m.normItems.add(normalized);
-        }
+        if (m.rawItems != null) m.rawItems.add(value);
     }
 
     @Override
@@ -184,12 +183,14 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
         lane.run(() -> {
             if (count == 0) m.punct('[');
             m.punct(']');
+            if (m.normItems != null) {
+                m.normWhole = m.invalid ? null : new JsonValue.Arr(m.normItems);
+                m.normItems = null;
+            }
         });
         if (m.rawItems != null) {
             m.rawWhole = new JsonValue.Arr(m.rawItems);
-            m.normWhole = m.invalid ? null : new JsonValue.Arr(m.normItems);
             m.rawItems = null;
-            m.normItems = null;
         }
     }
 
@@ -199,13 +200,14 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
         m.elements = false;
         m.rawWhole = value;
         if (!RunBundleGate.isMember(key)) return; // stripped top-level extra, outside the hash
-        m.ctx.resetChanged();
-        JsonValue normalized = RunBundleGate.member(key, value, m.ctx);
-        boolean ok = m.ctx.ok() && normalized != null;
-        m.invalid = !ok;
-        m.normWhole = normalized;
-        boolean changed = m.ctx.changed();
-        if (m.hashed) lane.run(() -> hashValue(m, normalized, value, ok, changed, 2));
+        lane.run(() -> {
+            m.ctx.resetChanged();
+            JsonValue normalized = RunBundleGate.member(key, value, m.ctx);
+            boolean ok = m.ctx.ok() && normalized != null;
+            m.invalid = !ok;
+            m.normWhole = normalized;
+            if (m.hashed) hashValue(m, normalized, value, ok, m.ctx.changed(), 2);
+        });
     }
 
     @Override
@@ -348,6 +350,15 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
                    JsonValue rawTree, JsonValue normalizedTree, boolean needsMigration) {}
 
     Outcome finish(List<ReadNote> notes) {
+        return finish(notes, null);
+    }
+
+    /**
+     * The verdict, once the whole document was fed. {@code whileHashing} (may be null) is handed the
+     * trees on this thread while the canonical hashes are computed on the lane (see
+     * {@link BundleReader.WhileHashing} for when it is told).
+     */
+    Outcome finish(List<ReadNote> notes, BundleReader.WhileHashing whileHashing) {
         lane.drain();
         List<Finding> findings = new ArrayList<>();
         for (ReadNote n : notes) findings.add(fromNote(n));
@@ -392,10 +403,24 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
         }
         findings.addAll(payloadFindings());
 
-        String rawSha = rawHash();
+        boolean migrating = options.migrate() && !BundleSchemas.PROTOCOL_VERSION.equals(version);
+        GateIssues gate = gateIssues();
+        // the canonical hashes on the lane (a second thread for a large file), the trees meanwhile here
+        String[] rawShaAhead = new String[1];
+        boolean parsedHashNeeded = !migrating && gate.issues().isEmpty();
+        lane.run(() -> {
+            rawShaAhead[0] = rawHash();
+            if (parsedHashNeeded) digest(false);
+        });
         JsonValue rawTree = options.retainTrees() ? rawTree() : null;
+        JsonValue normTree = options.retainTrees() && gate.issues().isEmpty() ? normalizedTree() : null;
+        if (whileHashing != null && rawTree != null && !migrating) {
+            whileHashing.trees(gate.issues().isEmpty(), rawTree, normTree);
+        }
+        lane.drain();
+        String rawSha = rawShaAhead[0];
 
-        if (options.migrate() && !BundleSchemas.PROTOCOL_VERSION.equals(version)) {
+        if (migrating) {
             MigrationRegistry reg = options.migrations();
             if (version == null) {
                 return rejected("UNSUPPORTED_PROTOCOL_VERSION", "Run bundle is missing `protocolVersion` and cannot be migrated",
@@ -409,22 +434,9 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
             return new Outcome(false, null, IntegrityVerdict.ERROR, declared, null, rawSha, findings, rawTree, null, true);
         }
 
-        List<SchemaIssue> issues = new ArrayList<>();
-        boolean overflow = false;
-        for (String key : RunBundleGate.members()) {
-            Member m = members.get(key);
-            if (m == null) {
-                GateContext ctx = new GateContext();
-                RunBundleGate.missing(key, ctx);
-                issues.addAll(ctx.issues());
-            } else {
-                issues.addAll(m.ctx.issues());
-                overflow |= m.ctx.referenceOverflow();
-            }
-        }
-        if (!issues.isEmpty()) {
-            BundleError err = schemaError(issues, "");
-            if (overflow) err = new BundleError("REFERENCE_STACK_OVERFLOW", err.message(), err.path());
+        if (!gate.issues().isEmpty()) {
+            BundleError err = schemaError(gate.issues(), "");
+            if (gate.overflow()) err = new BundleError("REFERENCE_STACK_OVERFLOW", err.message(), err.path());
             return new Outcome(false, err, IntegrityVerdict.ERROR, declared, null, rawSha, findings, rawTree, null, false);
         }
 
@@ -435,8 +447,7 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
                     + " levels deep; the reference runtime overflows its stack beyond about " + REFERENCE_MAX_HASH_DEPTH
                     + " levels and gives no verdict (RunLens computes " + computed + " for the parsed bundle, "
                     + rawSha + " for the file as written)", "", null));
-            return new Outcome(true, null, IntegrityVerdict.ERROR, declared, null, null, findings,
-                    rawTree, options.retainTrees() ? normalizedTree() : null, false);
+            return new Outcome(true, null, IntegrityVerdict.ERROR, declared, null, null, findings, rawTree, normTree, false);
         }
         IntegrityVerdict verdict = declared == null ? IntegrityVerdict.MISSING
                 : declared.equals(computed) ? IntegrityVerdict.VALID : IntegrityVerdict.MISMATCH;
@@ -453,8 +464,27 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
             findings.add(Finding.of(FindingCode.DECLARED_HASH_NOT_CANONICAL, "the declared hash equals the computed one"
                     + " except for letter case or spaces; the runtime compares exactly", "integrity.sha256", null));
         }
-        JsonValue normTree = options.retainTrees() ? normalizedTree() : null;
         return new Outcome(true, null, verdict, declared, computed, rawSha, findings, rawTree, normTree, false);
+    }
+
+    /** What the schema gate found over all members (a missing one included); {@code overflow}: a reference stack overflow among them. */
+    private record GateIssues(List<SchemaIssue> issues, boolean overflow) {}
+
+    private GateIssues gateIssues() {
+        List<SchemaIssue> issues = new ArrayList<>();
+        boolean overflow = false;
+        for (String key : RunBundleGate.members()) {
+            Member m = members.get(key);
+            if (m == null) {
+                GateContext ctx = new GateContext();
+                RunBundleGate.missing(key, ctx);
+                issues.addAll(ctx.issues());
+            } else {
+                issues.addAll(m.ctx.issues());
+                overflow |= m.ctx.referenceOverflow();
+            }
+        }
+        return new GateIssues(issues, overflow);
     }
 
     private Outcome rejected(String code, String message, String path, String declared, String rawSha,
@@ -498,8 +528,15 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
         return digest(true);
     }
 
-    /** SHA-256 of {@code {artifacts, engine?, ruleSets, run, trace}} in canonical order. */
+    /**
+     * SHA-256 of {@code {artifacts, engine?, ruleSets, run, trace}} in canonical order. The raw form
+     * hashes the very same bytes as the parsed form when no hashed member was changed by the schema
+     * or failed it (a runtime-made bundle): then the parsed form's hash is the raw one too, and
+     * the spools are hashed once.
+     */
     private String digest(boolean raw) {
+        if (raw && sameBytesBothWays()) return digest(false);
+        if (!raw && parsedDigest != null) return parsedDigest;
         Sha256 sha = new Sha256();
         ByteSink sink = sha::write;
         boolean first = true;
@@ -515,7 +552,18 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
             s.replayTo(sink);
         }
         sha.ascii("}");
-        return sha.hex();
+        String hex = sha.hex();
+        if (!raw) parsedDigest = hex;
+        return hex;
+    }
+
+    /** True when the raw digest would take exactly the parsed digest's bytes: no hashed member diverged or is invalid. */
+    private boolean sameBytesBothWays() {
+        for (String key : HASHED) {
+            Member m = members.get(key);
+            if (m != null && m.norm != null && (m.raw != null || m.invalid)) return false;
+        }
+        return true;
     }
 
     private JsonValue rawTree() {

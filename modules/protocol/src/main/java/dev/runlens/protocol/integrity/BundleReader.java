@@ -3,6 +3,7 @@ package dev.runlens.protocol.integrity;
 import dev.runlens.protocol.json.JsonReadException;
 import dev.runlens.protocol.json.JsonReader;
 import dev.runlens.protocol.json.JsonValue;
+import dev.runlens.protocol.json.Positions;
 import dev.runlens.protocol.json.ReadLimits;
 import dev.runlens.protocol.json.ReadNote;
 import dev.runlens.protocol.schema.MigrationRegistry;
@@ -18,6 +19,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads a run bundle file the way the reference runtime imports one — bytes decoded as Node does,
@@ -63,14 +66,22 @@ public final class BundleReader {
         }
     }
 
-    /** The report, and the trees when retained (raw as {@code JSON.parse} gives it; normalised as zod outputs it). */
-    public record Loaded(VerificationReport report, JsonValue rawTree, JsonValue normalizedTree) {}
+    /**
+     * The report, and the trees when retained (raw as {@code JSON.parse} gives it; normalised as zod
+     * outputs it); {@code positions}, where the root members and their elements are in the file,
+     * when it was read from memory straight from its bytes (else null).
+     */
+    public record Loaded(VerificationReport report, JsonValue rawTree, JsonValue normalizedTree, Positions positions) {
+        public Loaded(VerificationReport report, JsonValue rawTree, JsonValue normalizedTree) {
+            this(report, rawTree, normalizedTree, null);
+        }
+    }
 
     /**
-     * Files at least this large are hashed on a second thread while they are parsed (when the
-     * machine has more than one processor): the canonical bytes and payload hashes of element
-     * {@code n} are computed while element {@code n + 1} is read and gated. Same steps, same order,
-     * same answers; about a third of the work moves off the reading thread.
+     * Files at least this large are gated and hashed on a second thread while they are parsed
+     * (when the machine has more than one processor): the schema gate, canonical bytes and payload
+     * hashes of element {@code n} are computed while element {@code n + 1} is read. Same steps,
+     * same order, same answers; about half of the work moves off the reading thread.
      */
     static final long PIPELINE_MIN_BYTES = 8L << 20;
 
@@ -105,7 +116,7 @@ public final class BundleReader {
     public Loaded read(Path file) {
         String name = file.toString();
         try (InputStream in = Files.newInputStream(file)) {
-            return read(name, in, Files.size(file));
+            return read(name, in, Files.size(file), null);
         } catch (NoSuchFileException e) {
             return ioError(name, "no such file");
         } catch (IOException e) {
@@ -113,16 +124,49 @@ public final class BundleReader {
         }
     }
 
+    /**
+     * Reads a file already in memory. Plain, well-formed JSON is parsed straight from its bytes
+     * ({@link JsonReader#tryStream}); anything else — a note, an error — is read again the streaming
+     * way, which reports it. Same report and trees either way.
+     */
     public Loaded read(String name, byte[] bytes) {
+        return read(name, bytes, null);
+    }
+
+    /**
+     * Told, on the reading thread, when a file's trees are read and gated while its canonical
+     * hashes are still being computed (on a second thread, for a large file): work that needs only
+     * the trees (the typed model, say) runs meanwhile instead of after the verdict. Told at most
+     * once, with the very trees the {@link Loaded} then carries; not told when the file is not a
+     * JSON object, needs a migration, or when trees are not retained.
+     */
+    @FunctionalInterface
+    public interface WhileHashing {
+        /**
+         * @param accepted   whether the schema accepts the bundle (its report will say the same)
+         * @param raw        the tree as {@code JSON.parse} gives it
+         * @param normalized the tree as the schema outputs it; null when not accepted
+         */
+        void trees(boolean accepted, JsonValue raw, JsonValue normalized);
+    }
+
+    /** {@link #read(String, byte[])}, handing the trees to {@code whileHashing} (may be null) before the hashes are done. */
+    public Loaded read(String name, byte[] bytes, WhileHashing whileHashing) {
+        HashLane lane = lane(bytes.length);
+        FileHash fileSha = new FileHash(bytes, lane.isThreaded());
+        try (BundleProcessor proc = new BundleProcessor(options, lane)) {
+            Optional<JsonReader.Result> r = json.tryStream(bytes, proc);
+            if (r.isPresent()) return finish(name, proc, r.get(), fileSha, whileHashing);
+        }
         try {
-            return read(name, new ByteArrayInputStream(bytes), bytes.length);
+            return read(name, new ByteArrayInputStream(bytes), bytes.length, whileHashing);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
     public Loaded read(String name, InputStream in) throws IOException {
-        return read(name, in, -1);
+        return read(name, in, -1, null);
     }
 
     /** A second hashing thread for a large input ({@code size} -1: unknown, never). */
@@ -130,7 +174,7 @@ public final class BundleReader {
         return size >= 0 && size >= pipelineMinBytes ? HashLane.threaded() : HashLane.direct();
     }
 
-    private Loaded read(String name, InputStream in, long size) throws IOException {
+    private Loaded read(String name, InputStream in, long size, WhileHashing whileHashing) throws IOException {
         MessageDigest fileDigest = sha256();
         long[] count = {0};
         DigestInputStream din = new DigestInputStream(new java.io.FilterInputStream(in) {
@@ -162,13 +206,61 @@ public final class BundleReader {
                         IntegrityVerdict.ERROR, null, null, null, List.of()), null, null);
             }
             drain(din);
-            BundleProcessor.Outcome o = proc.finish(r.notes());
-            if (o.needsMigration()) {
-                return migrated(name, r.bytes(), hex(fileDigest), o.rawTree(), r.notes());
+            String fileSha = hex(fileDigest);
+            return finish(name, proc, r, () -> fileSha, whileHashing);
+        }
+    }
+
+    /** The verdict once {@code proc} has seen the whole document. */
+    private Loaded finish(String name, BundleProcessor proc, JsonReader.Result r, Supplier<String> fileSha,
+                          WhileHashing whileHashing) {
+        BundleProcessor.Outcome o = proc.finish(r.notes(), whileHashing);
+        if (o.needsMigration()) {
+            return migrated(name, r.bytes(), fileSha.get(), o.rawTree(), r.notes());
+        }
+        VerificationReport report = new VerificationReport(name, r.bytes(), fileSha.get(), o.accepted(), o.error(),
+                o.integrity(), o.declared(), o.computed(), o.raw(), o.findings());
+        return new Loaded(report, o.rawTree(), o.normalizedTree(), r.positions());
+    }
+
+    /**
+     * The SHA-256 of a whole file in memory: for a large file on its own thread, started before the
+     * parse and taken after it, so it costs the reading thread nothing.
+     */
+    private static final class FileHash implements Supplier<String> {
+        private final byte[] bytes;
+        private final Thread thread;
+        private String hex;
+
+        FileHash(byte[] bytes, boolean aside) {
+            this.bytes = bytes;
+            this.thread = aside ? new Thread(this::compute, "runlens-file-hash") : null;
+            if (thread != null) {
+                thread.setDaemon(true);
+                thread.start();
             }
-            VerificationReport report = new VerificationReport(name, r.bytes(), hex(fileDigest), o.accepted(), o.error(),
-                    o.integrity(), o.declared(), o.computed(), o.raw(), o.findings());
-            return new Loaded(report, o.rawTree(), o.normalizedTree());
+        }
+
+        private void compute() {
+            hex = Sha256.hex(bytes);
+        }
+
+        @Override
+        public String get() {
+            if (thread == null) {
+                compute();
+                return hex;
+            }
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) Thread.currentThread().interrupt();
+            return hex;
         }
     }
 

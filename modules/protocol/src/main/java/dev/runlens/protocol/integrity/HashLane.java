@@ -6,11 +6,12 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Where {@link BundleProcessor} runs its hashing steps (canonical bytes into the spools, artifact
- * payload hashes), strictly in the order they are handed over. {@link #direct()} runs each step at
- * once on the caller's thread; {@link #threaded()} runs them on one second thread, so a large
- * bundle is parsed and gated on one core while the previous elements are hashed on another. Either
- * way the steps see exactly the same inputs in the same order, so the outcome is the same.
+ * Where {@link BundleProcessor} runs its gating and hashing steps (schema gate and normalised tree,
+ * canonical bytes into the spools, artifact payload hashes), strictly in the order they are handed
+ * over. {@link #direct()} runs each step at once on the caller's thread; {@link #threaded()} runs
+ * them on one second thread, so a large bundle is parsed on one core while the previous elements
+ * are gated and hashed on another. Either way the steps see exactly the same inputs in the same
+ * order, so the outcome is the same.
  */
 abstract class HashLane implements AutoCloseable {
 
@@ -19,6 +20,9 @@ abstract class HashLane implements AutoCloseable {
 
     /** Waits until every step handed over has run; rethrows the first failure of one. */
     abstract void drain();
+
+    /** True when the steps run on a second thread. */
+    abstract boolean isThreaded();
 
     /** Stops the lane (after the steps already handed over); idempotent. */
     @Override
@@ -33,6 +37,11 @@ abstract class HashLane implements AutoCloseable {
     }
 
     private static final class Direct extends HashLane {
+        @Override
+        boolean isThreaded() {
+            return false;
+        }
+
         @Override
         void run(Runnable step) {
             step.run();
@@ -56,6 +65,11 @@ abstract class HashLane implements AutoCloseable {
         private final Thread thread;
         private volatile Throwable failure;
         private boolean closed;
+
+        @Override
+        boolean isThreaded() {
+            return true;
+        }
 
         Threaded() {
             thread = new Thread(this::loop, "runlens-hash");

@@ -57,6 +57,90 @@ public final class JsonLocator {
         }
     }
 
+    /**
+     * {@link #locate(byte[], Collection)} helped by {@code positions} (may be null) of the same bytes:
+     * a path inside a root member or one of its elements is located by reading that value alone,
+     * its line and column then counted from where the value starts; other paths by one pass over
+     * the whole document. The same locations either way.
+     */
+    public Map<JsonPath, Location> locate(byte[] bytes, Collection<JsonPath> paths, Positions positions) {
+        if (positions == null) return locate(bytes, paths);
+        Map<JsonPath, Location> found = new LinkedHashMap<>();
+        Map<Positions.Span, Map<JsonPath, JsonPath>> within = new LinkedHashMap<>(); // span -> relative path -> path
+        List<JsonPath> whole = new ArrayList<>();
+        for (JsonPath p : paths) {
+            List<JsonPath> segments = segments(p);
+            String key = segments.isEmpty() ? null : segments.get(0).lastKey();
+            if (key == null) { // the root itself, or a root that is an array
+                whole.add(p);
+                continue;
+            }
+            boolean inElement = segments.size() > 1 && segments.get(1).lastKey() == null
+                    && positions.element(key, segments.get(1).lastIndex()).isPresent();
+            java.util.Optional<Positions.Span> span = inElement ? positions.element(key, segments.get(1).lastIndex())
+                    : positions.member(key);
+            if (span.isEmpty()) continue; // no such member: not in the document
+            JsonPath relative = JsonPath.ROOT;
+            for (JsonPath s : segments.subList(inElement ? 2 : 1, segments.size())) {
+                relative = s.lastKey() != null ? relative.key(s.lastKey()) : relative.index(s.lastIndex());
+            }
+            within.computeIfAbsent(span.get(), k -> new LinkedHashMap<>()).put(relative, p);
+        }
+        Columns columns = new Columns(bytes);
+        for (Map.Entry<Positions.Span, Map<JsonPath, JsonPath>> e : within.entrySet()) {
+            Positions.Span span = e.getKey();
+            Map<JsonPath, Location> local;
+            try {
+                local = locate(new ByteArrayInputStream(bytes, span.start(), span.end() - span.start()), e.getValue().keySet());
+            } catch (IOException ex) {
+                throw new UncheckedIOException("in-memory read failed", ex);
+            }
+            long firstColumn = columns.at(span.lineStart(), span.start()); // 1-based column of the value's first character
+            for (Map.Entry<JsonPath, Location> l : local.entrySet()) {
+                Location at = l.getValue();
+                Location inFile = new Location(at.line() + span.line() - 1, at.line() == 1 ? at.column() + firstColumn - 1 : at.column());
+                found.put(e.getValue().get(l.getKey()), inFile);
+            }
+        }
+        if (!whole.isEmpty()) found.putAll(locate(bytes, whole));
+        return found;
+    }
+
+    private static List<JsonPath> segments(JsonPath path) {
+        ArrayDeque<JsonPath> segments = new ArrayDeque<>();
+        for (JsonPath s = path; !s.isRoot(); s = s.parent()) segments.push(s);
+        return new ArrayList<>(segments);
+    }
+
+    /**
+     * 1-based columns in UTF-16 units, as the reader counts them, of offsets in well-formed UTF-8;
+     * counted from the line's start once, then on from the last offset asked on the same line (a
+     * compact file is one long line).
+     */
+    private static final class Columns {
+        private final byte[] bytes;
+        private int lineStart = -1;
+        private int at;
+        private long units;
+
+        Columns(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        long at(int lineStart, int offset) {
+            if (lineStart != this.lineStart || offset < at) {
+                this.lineStart = lineStart;
+                at = lineStart;
+                units = 0;
+            }
+            for (; at < offset; at++) {
+                int b = bytes[at] & 0xFF;
+                if ((b & 0xC0) != 0x80) units += b >= 0xF0 ? 2 : 1; // a lead byte: four-byte sequences are surrogate pairs
+            }
+            return units + 1;
+        }
+    }
+
     /** Locates {@code paths} in the document read from {@code in} (the caller closes the stream). */
     public Map<JsonPath, Location> locate(InputStream in, Collection<JsonPath> paths) throws IOException {
         Trie root = new Trie();

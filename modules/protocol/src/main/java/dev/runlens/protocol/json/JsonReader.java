@@ -16,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -73,10 +74,24 @@ public final class JsonReader {
         return factory.createParser(new Utf8Reader(new CountingInput(in, limits.maxDocumentBytes())));
     }
 
-    /** A whole document and what the reader noticed while reading it. */
-    public record Result(JsonValue value, List<ReadNote> notes, long bytes) {}
+    /**
+     * A whole document and what the reader noticed while reading it; {@code positions}, where its
+     * root members and their elements are, when it was streamed from memory (else null).
+     */
+    public record Result(JsonValue value, List<ReadNote> notes, long bytes, Positions positions) {
+        public Result(JsonValue value, List<ReadNote> notes, long bytes) {
+            this(value, notes, bytes, null);
+        }
+    }
 
+    /**
+     * Reads a document held in memory: straight from its bytes when it is plain, well-formed JSON
+     * that raises no note (see {@code InMemoryReader}), otherwise as {@link #read(InputStream)} reads
+     * it. Either way the same value, notes and errors.
+     */
     public Result read(byte[] bytes) throws JsonReadException {
+        JsonValue fast = InMemoryReader.read(bytes, limits);
+        if (fast != null) return new Result(fast, List.of(), bytes.length);
         try {
             return read(new ByteArrayInputStream(bytes));
         } catch (IOException e) {
@@ -116,6 +131,19 @@ public final class JsonReader {
         Session s = new Session(in);
         s.readRoot(handler);
         return new Result(null, s.notes, s.counting.count);
+    }
+
+    /**
+     * Streams a document held in memory straight from its bytes, when it is plain, well-formed JSON
+     * that raises no note; returns empty when it is not. Then {@code handler} may have seen part of
+     * the document and must be discarded: read the document with {@link #stream(InputStream, MemberHandler)}
+     * and a fresh handler, which gives the notes, the errors and their locations. What it does
+     * deliver is exactly what {@link #stream(InputStream, MemberHandler)} delivers for the same bytes;
+     * the result also tells where the root members and their elements are ({@link Result#positions()}).
+     */
+    public Optional<Result> tryStream(byte[] bytes, MemberHandler handler) {
+        Positions positions = InMemoryReader.stream(bytes, limits, handler);
+        return positions == null ? Optional.empty() : Optional.of(new Result(null, List.of(), bytes.length, positions));
     }
 
     /** Counts bytes and enforces the document size limit before Jackson sees them. */

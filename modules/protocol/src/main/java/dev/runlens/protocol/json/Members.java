@@ -5,7 +5,6 @@ import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -28,15 +27,17 @@ final class Members extends AbstractMap<String, JsonValue> {
     private final JsonValue[] values;
     private final int size;
     private final int[] index; // open addressing: slot -> member + 1 (0 empty); null below INDEXED
-    private Set<String> keySet;
-    private Collection<JsonValue> valueView;
-    private Set<Map.Entry<String, JsonValue>> entrySet;
 
     private Members(String[] keys, JsonValue[] values, int size) {
+        this(keys, values, size, null);
+    }
+
+    /** With {@code index} when a builder already laid it out for these keys (null: built here if needed). */
+    private Members(String[] keys, JsonValue[] values, int size, int[] index) {
         this.keys = keys;
         this.values = values;
         this.size = size;
-        this.index = size >= INDEXED ? buildIndex(keys, size) : null;
+        this.index = size < INDEXED ? null : index != null ? index : buildIndex(keys, size);
     }
 
     /** {@code m} itself when it already is one, else its members copied in iteration order. */
@@ -121,96 +122,82 @@ final class Members extends AbstractMap<String, JsonValue> {
 
     @Override
     public Set<String> keySet() {
-        Set<String> s = keySet;
-        if (s == null) {
-            s = new AbstractSet<>() {
-                @Override
-                public Iterator<String> iterator() {
-                    return new Walk<>() {
-                        @Override
-                        String at(int i) {
-                            return keys[i];
-                        }
-                    };
-                }
+        // views are made on demand, not kept: a bundle holds hundreds of thousands of these maps
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<String> iterator() {
+                return new Walk<>() {
+                    @Override
+                    String at(int i) {
+                        return keys[i];
+                    }
+                };
+            }
 
-                @Override
-                public int size() {
-                    return size;
-                }
+            @Override
+            public int size() {
+                return size;
+            }
 
-                @Override
-                public boolean contains(Object o) {
-                    return containsKey(o);
-                }
+            @Override
+            public boolean contains(Object o) {
+                return containsKey(o);
+            }
 
-                @Override
-                public Object[] toArray() {
-                    return keyArray();
-                }
+            @Override
+            public Object[] toArray() {
+                return keyArray();
+            }
 
-                @Override
-                @SuppressWarnings("unchecked")
-                public <T> T[] toArray(T[] a) {
-                    if (a.length < size) return (T[]) Arrays.copyOf(keys, size, a.getClass());
-                    System.arraycopy(keys, 0, a, 0, size);
-                    if (a.length > size) a[size] = null;
-                    return a;
-                }
-            };
-            keySet = s;
-        }
-        return s;
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T[] toArray(T[] a) {
+                if (a.length < size) return (T[]) Arrays.copyOf(keys, size, a.getClass());
+                System.arraycopy(keys, 0, a, 0, size);
+                if (a.length > size) a[size] = null;
+                return a;
+            }
+        };
     }
 
     @Override
     public Collection<JsonValue> values() {
-        Collection<JsonValue> c = valueView;
-        if (c == null) {
-            c = new AbstractCollection<>() {
-                @Override
-                public Iterator<JsonValue> iterator() {
-                    return new Walk<>() {
-                        @Override
-                        JsonValue at(int i) {
-                            return values[i];
-                        }
-                    };
-                }
+        return new AbstractCollection<>() {
+            @Override
+            public Iterator<JsonValue> iterator() {
+                return new Walk<>() {
+                    @Override
+                    JsonValue at(int i) {
+                        return values[i];
+                    }
+                };
+            }
 
-                @Override
-                public int size() {
-                    return size;
-                }
-            };
-            valueView = c;
-        }
-        return c;
+            @Override
+            public int size() {
+                return size;
+            }
+        };
     }
 
     @Override
     public Set<Map.Entry<String, JsonValue>> entrySet() {
-        Set<Map.Entry<String, JsonValue>> s = entrySet;
-        if (s == null) {
-            s = new AbstractSet<>() {
-                @Override
-                public Iterator<Map.Entry<String, JsonValue>> iterator() {
-                    return new Walk<>() {
-                        @Override
-                        Map.Entry<String, JsonValue> at(int i) {
-                            return new SimpleImmutableEntry<>(keys[i], values[i]);
-                        }
-                    };
-                }
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Map.Entry<String, JsonValue>> iterator() {
+                return new Walk<>() {
+                    @Override
+                    Map.Entry<String, JsonValue> at(int i) {
+                        return new SimpleImmutableEntry<>(keys[i], values[i]);
+                    }
+                };
+            }
 
-                @Override
-                public int size() {
-                    return size;
-                }
-            };
-            entrySet = s;
-        }
-        return s;
+            @Override
+            public int size() {
+                return size;
+            }
+        };
     }
 
     /** An iterator over positions {@code 0..size-1}; no removal (the map is immutable). */
@@ -233,13 +220,14 @@ final class Members extends AbstractMap<String, JsonValue> {
 
     /**
      * Collects members as {@code JSON.parse} keeps them: a repeated key keeps its first position and
-     * takes the last value. Linear lookups while small, a hash index once larger.
+     * takes the last value. Linear lookups while small, from {@value #INDEXED} members on an index
+     * laid out as the finished map's. Spent once built: the map takes over its arrays and index.
      */
     static final class Builder {
         private String[] keys;
         private JsonValue[] values;
         private int size;
-        private HashMap<String, Integer> positions; // from INDEXED members on
+        private int[] index; // from INDEXED members on: as Members.index, for the current size
 
         Builder() {
             this(4);
@@ -251,9 +239,13 @@ final class Members extends AbstractMap<String, JsonValue> {
         }
 
         int indexOf(String key) {
-            if (positions != null) {
-                Integer p = positions.get(key);
-                return p == null ? -1 : p;
+            if (index != null) {
+                int mask = index.length - 1;
+                for (int s = spread(key.hashCode()) & mask; index[s] != 0; s = (s + 1) & mask) {
+                    int i = index[s] - 1;
+                    if (keys[i].equals(key)) return i;
+                }
+                return -1;
             }
             for (int i = 0; i < size; i++) {
                 if (keys[i].equals(key)) return i;
@@ -272,19 +264,34 @@ final class Members extends AbstractMap<String, JsonValue> {
                 values[at] = value;
                 return;
             }
+            append(key, value);
+        }
+
+        /** Adds {@code key} at the end and returns true, or changes nothing and returns false when it is already there. */
+        boolean putNew(String key, JsonValue value) {
+            if (indexOf(key) >= 0) return false;
+            append(key, value);
+            return true;
+        }
+
+        private void append(String key, JsonValue value) {
             if (size == keys.length) {
                 keys = Arrays.copyOf(keys, size * 2);
                 values = Arrays.copyOf(values, size * 2);
             }
             keys[size] = key;
             values[size] = value;
-            if (positions != null) {
-                positions.put(key, size);
-            } else if (size + 1 >= INDEXED) {
-                positions = new HashMap<>();
-                for (int i = 0; i <= size; i++) positions.put(keys[i], i);
-            }
             size++;
+            if (size < INDEXED) return;
+            int wanted = Integer.highestOneBit(size * 2 - 1) << 1; // what buildIndex gives this size
+            if (index == null || index.length != wanted) {
+                index = buildIndex(keys, size);
+            } else {
+                int mask = index.length - 1;
+                int s = spread(key.hashCode()) & mask;
+                while (index[s] != 0) s = (s + 1) & mask;
+                index[s] = size;
+            }
         }
 
         int size() {
@@ -294,7 +301,45 @@ final class Members extends AbstractMap<String, JsonValue> {
         Members build() {
             if (size == 0) return EMPTY;
             return new Members(size == keys.length ? keys : Arrays.copyOf(keys, size),
-                    size == values.length ? values : Arrays.copyOf(values, size), size);
+                    size == values.length ? values : Arrays.copyOf(values, size), size, index);
+        }
+
+        /** {@link #build()}, the keys (and their index) shared with earlier objects of the same shape. */
+        Members build(Shapes shapes) {
+            if (size == 0) return EMPTY;
+            Shapes.Shape shape = shapes.of(keys, size, index);
+            return new Members(shape.keys, size == values.length ? values : Arrays.copyOf(values, size), size, shape.index);
+        }
+    }
+
+    /**
+     * Key arrays shared between objects of one shape — the very same key strings in the same
+     * order, as every event of one type has — with their index: one slot per hash, the newest shape
+     * wins a slot. Neither is ever changed once built, so sharing them changes nothing but memory.
+     */
+    static final class Shapes {
+        private static final int SLOTS = 1024;
+        private final Shape[] slots = new Shape[SLOTS];
+
+        record Shape(String[] keys, int[] index) {}
+
+        Shape of(String[] keys, int size, int[] index) {
+            int h = size;
+            for (int i = 0; i < size; i++) h = 31 * h + keys[i].hashCode();
+            int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
+            Shape s = slots[slot];
+            if (s != null && s.keys.length == size && sameKeys(s.keys, keys)) return s;
+            String[] own = Arrays.copyOf(keys, size);
+            s = new Shape(own, size < INDEXED ? null : index != null ? index : buildIndex(own, size));
+            slots[slot] = s;
+            return s;
+        }
+
+        private static boolean sameKeys(String[] shared, String[] keys) {
+            for (int i = 0; i < shared.length; i++) {
+                if (shared[i] != keys[i]) return false;
+            }
+            return true;
         }
     }
 }

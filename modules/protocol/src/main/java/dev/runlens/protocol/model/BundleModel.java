@@ -21,10 +21,16 @@ public final class BundleModel {
      * lenient model of what could be read when the root is an object it rejects, else null.
      */
     public static RunBundle of(dev.runlens.protocol.integrity.BundleReader.Loaded loaded) {
-        if (loaded.report().accepted() && loaded.normalizedTree() != null) {
-            return from(loaded.normalizedTree(), loaded.rawTree());
-        }
-        return loaded.rawTree() instanceof JsonValue.Obj ? lenient(loaded.rawTree()) : null;
+        return of(loaded.report().accepted(), loaded.normalizedTree(), loaded.rawTree());
+    }
+
+    /**
+     * {@link #of(dev.runlens.protocol.integrity.BundleReader.Loaded)} from its parts: whether the
+     * runtime accepts the file and its trees (as {@code BundleReader.WhileHashing} is handed them).
+     */
+    public static RunBundle of(boolean accepted, JsonValue normalized, JsonValue raw) {
+        if (accepted && normalized != null) return from(normalized, raw);
+        return raw instanceof JsonValue.Obj ? lenient(raw) : null;
     }
 
     /**

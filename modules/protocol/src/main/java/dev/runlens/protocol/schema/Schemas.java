@@ -4,6 +4,7 @@ import dev.runlens.protocol.json.JsonPath;
 import dev.runlens.protocol.json.JsonValue;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -355,7 +356,12 @@ public final class Schemas {
                 return null;
             }
             int before = ctx.issues().size();
-            LinkedHashMap<String, JsonValue> out = new LinkedHashMap<>();
+            // The output map is made only once it differs from the input: while every parsed field is
+            // the input's own member at the same position with the very same value, the input itself
+            // is the output so far (most objects of a runtime-made bundle, which the schema wrote).
+            LinkedHashMap<String, JsonValue> out = null;
+            Iterator<String> inputKeys = o.members().keySet().iterator();
+            int same = 0;
             for (Map.Entry<String, Schema> f : fields.entrySet()) {
                 JsonValue v = o.get(f.getKey());
                 Schema s = f.getValue();
@@ -364,7 +370,13 @@ public final class Schemas {
                     continue;
                 }
                 JsonValue parsed = s.parse(v, path.key(f.getKey()), ctx);
-                if (parsed != null) out.put(f.getKey(), parsed);
+                if (parsed == null) continue;
+                if (out == null && parsed == v && inputKeys.hasNext() && inputKeys.next().equals(f.getKey())) {
+                    same++;
+                    continue;
+                }
+                if (out == null) out = firstMembers(o, same);
+                out.put(f.getKey(), parsed);
             }
             List<String> unknown = null;
             for (String k : o.members().keySet()) {
@@ -382,7 +394,8 @@ public final class Schemas {
                 }
             }
             if (ctx.issues().size() != before) return null;
-            JsonValue.Obj result = identical(o, out) ? o : new JsonValue.Obj(out);
+            if (out == null && same < o.members().size()) out = firstMembers(o, same); // input keys the schema dropped
+            JsonValue.Obj result = out == null || identical(o, out) ? o : new JsonValue.Obj(out);
             if (refinement != null) {
                 refinement.check(result, path, ctx);
                 if (ctx.issues().size() != before) return null;
@@ -392,6 +405,17 @@ public final class Schemas {
             if (transformed != result) ctx.markChanged();
             return transformed;
         }
+    }
+
+    /** The first {@code n} members of {@code o}, in order, in a map the parse goes on filling. */
+    static LinkedHashMap<String, JsonValue> firstMembers(JsonValue.Obj o, int n) {
+        LinkedHashMap<String, JsonValue> out = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonValue>> it = o.members().entrySet().iterator();
+        for (int i = 0; i < n; i++) {
+            Map.Entry<String, JsonValue> e = it.next();
+            out.put(e.getKey(), e.getValue());
+        }
+        return out;
     }
 
     /**
