@@ -8,9 +8,6 @@ import dev.runlens.signing.decision.DecisionStatement;
 import dev.runlens.signing.dsse.Envelope;
 import dev.runlens.signing.dsse.EnvelopeFormatException;
 import dev.runlens.signing.dsse.EnvelopeJson;
-import dev.runlens.signing.keys.KeyFormatException;
-import dev.runlens.signing.keys.SignatureCheck;
-import dev.runlens.signing.keys.SignaturePolicy;
 import dev.runlens.signing.keys.VerificationKey;
 import dev.runlens.signing.log.Checkpoint;
 import dev.runlens.signing.log.CheckpointJson;
@@ -97,26 +94,14 @@ public final class CheckpointVerifier {
         List<String> reasons = new ArrayList<>();
         list.reviewerKey(sig.keyId()).ifPresent(r -> reasons.add("the envelope's keyid " + sig.keyId() + " is reviewer " + r.getKey().principal()
                 + "'s key, and reviewers cannot sign checkpoints"));
-        for (Map.Entry<TrustList.Checkpointer, TrustList.ReviewerKey> e : candidates) {
-            TrustList.ReviewerKey k = e.getValue();
-            if (!k.purposes().contains(Checkpoint.PREDICATE_TYPE)) {
-                if (k.key().keyid().equals(sig.keyId())) reasons.add(k.key().keyid() + " may not sign checkpoints (purposes " + k.purposes() + ")");
-                continue;
-            }
-            VerificationKey vk;
-            try {
-                vk = VerificationKey.fromPem(k.key().publicKeyPem());
-                if (!vk.keyId().equals(k.key().keyid())) throw new KeyFormatException("keyid does not match its public key");
-            } catch (KeyFormatException ex) {
-                reasons.add(k.key().keyid() + ": unusable key: " + ex.getMessage());
-                continue;
-            }
-            SignatureCheck r = vk.verify(pae, sig.sig(), SignaturePolicy.DECISIONS);
-            if (r.valid()) {
-                c.pass(STEP, "signature", "signed by checkpointer " + e.getKey().principal() + " with " + vk.keyId() + " (" + vk.algorithm().id() + ")");
-                return Optional.of(e);
-            }
-            if (vk.keyId().equals(sig.keyId())) reasons.add(vk.keyId() + ": " + r.reason());
+        Optional<KeySearch.Found<TrustList.Checkpointer>> found = KeySearch.firstVerifying(candidates, sig, pae,
+                k -> k.purposes().contains(Checkpoint.PREDICATE_TYPE),
+                k -> k.key().keyid() + " may not sign checkpoints (purposes " + k.purposes() + ")", false, reasons);
+        if (found.isPresent()) {
+            VerificationKey vk = found.get().key();
+            c.pass(STEP, "signature", "signed by checkpointer " + found.get().entry().getKey().principal() + " with " + vk.keyId()
+                    + " (" + vk.algorithm().id() + ")");
+            return Optional.of(found.get().entry());
         }
         c.fail(STEP, "signature", "no checkpointer key of the trust list verifies the signature"
                 + (list.checkpointers().isEmpty() ? " (the trust list names no checkpointers)" : "")

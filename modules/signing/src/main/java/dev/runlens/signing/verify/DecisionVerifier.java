@@ -9,9 +9,6 @@ import dev.runlens.signing.decision.SigstoreBundle;
 import dev.runlens.signing.decision.StatementJson;
 import dev.runlens.signing.dsse.Envelope;
 import dev.runlens.signing.dsse.EnvelopeFormatException;
-import dev.runlens.signing.keys.KeyFormatException;
-import dev.runlens.signing.keys.SignatureCheck;
-import dev.runlens.signing.keys.SignaturePolicy;
 import dev.runlens.signing.keys.VerificationKey;
 import dev.runlens.signing.trust.TrustList;
 import dev.runlens.signing.trust.TrustListVerdict;
@@ -218,29 +215,15 @@ public final class DecisionVerifier {
         }
         List<String> reasons = new ArrayList<>();
         boolean hintNamed = list.reviewerKey(sig.keyId()).isPresent();
-        for (Map.Entry<TrustList.Reviewer, TrustList.ReviewerKey> e : candidates) {
-            TrustList.ReviewerKey k = e.getValue();
-            if (predicateTypes.stream().noneMatch(k.purposes()::contains)) {
-                if (k.key().keyid().equals(sig.keyId()))
-                    reasons.add(k.key().keyid() + " may not sign " + String.join(", ", predicateTypes) + " (purposes " + k.purposes() + ")");
-                continue;
-            }
-            VerificationKey vk;
-            try {
-                vk = VerificationKey.fromPem(k.key().publicKeyPem());
-                if (!vk.keyId().equals(k.key().keyid())) throw new KeyFormatException("keyid does not match its public key");
-            } catch (KeyFormatException ex) {
-                reasons.add(k.key().keyid() + ": unusable key: " + ex.getMessage());
-                continue;
-            }
-            SignatureCheck r = vk.verify(pae, sig.sig(), SignaturePolicy.DECISIONS);
-            if (r.valid()) {
-                c.pass(5, "key-selection", "key " + vk.keyId() + " of " + e.getKey().principal() + " (" + vk.algorithm().id() + ")"
-                        + (vk.keyId().equals(sig.keyId()) ? "" : "; the envelope's keyid hint named " + (hintNamed ? "another trusted key" : "no trusted key")));
-                c.pass(6, "signature", "the signature over PAE(payloadType, payload) verifies strictly with " + vk.keyId());
-                return Optional.of(e);
-            }
-            reasons.add(vk.keyId() + ": " + r.reason());
+        Optional<KeySearch.Found<TrustList.Reviewer>> found = KeySearch.firstVerifying(candidates, sig, pae,
+                k -> predicateTypes.stream().anyMatch(k.purposes()::contains),
+                k -> k.key().keyid() + " may not sign " + String.join(", ", predicateTypes) + " (purposes " + k.purposes() + ")", true, reasons);
+        if (found.isPresent()) {
+            VerificationKey vk = found.get().key();
+            c.pass(5, "key-selection", "key " + vk.keyId() + " of " + found.get().entry().getKey().principal() + " (" + vk.algorithm().id() + ")"
+                    + (vk.keyId().equals(sig.keyId()) ? "" : "; the envelope's keyid hint named " + (hintNamed ? "another trusted key" : "no trusted key")));
+            c.pass(6, "signature", "the signature over PAE(payloadType, payload) verifies strictly with " + vk.keyId());
+            return Optional.of(found.get().entry());
         }
         c.fail(6, "signature", "no trusted key verifies the signature"
                 + (hintNamed ? "" : " (keyid hint " + (sig.keyId().isEmpty() ? "absent" : sig.keyId()) + " is not in the trust list)")
