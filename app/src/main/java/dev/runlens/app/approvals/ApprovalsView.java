@@ -1,12 +1,12 @@
 package dev.runlens.app.approvals;
 
+import dev.runlens.app.ui.Feedback;
 import dev.runlens.app.ui.Lifecycle;
 import dev.runlens.app.ui.Styles;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -63,14 +63,8 @@ public final class ApprovalsView extends BorderPane {
         Button refresh = new Button("Refresh");
         refresh.setId(REFRESH_ID);
         refresh.setOnAction(e -> model.refresh());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(model.busyProperty().when(showing));
-        Label status = new Label();
-        status.setId(STATUS_ID);
-        status.setWrapText(true);
-        status.textProperty().bind(model.statusProperty().when(showing));
-        HBox bar = new HBox(8, refresh, busy, status);
+        HBox bar = new HBox(8, refresh, Feedback.busy(model.busyProperty().when(showing)),
+                Feedback.status(STATUS_ID, model.statusProperty().when(showing)));
         bar.getStyleClass().add(Styles.APPROVALS_TOOLBAR);
         return bar;
     }

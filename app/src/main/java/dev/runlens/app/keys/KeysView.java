@@ -1,5 +1,6 @@
 package dev.runlens.app.keys;
 
+import dev.runlens.app.ui.Feedback;
 import dev.runlens.app.ui.Lifecycle;
 import dev.runlens.app.ui.PasswordFields;
 import dev.runlens.app.ui.PlainText;
@@ -67,17 +68,9 @@ public final class KeysView extends BorderPane {
         Label status = new Label();
         status.setId(STATUS_ID);
         status.textProperty().bind(model.statusProperty().when(showing));
-        ProgressIndicator busy = new ProgressIndicator();
+        ProgressIndicator busy = Feedback.busy(model.busyProperty().when(showing));
         busy.setId(BUSY_ID);
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(model.busyProperty().when(showing));
-        Label error = new Label();
-        error.setId(ERROR_ID);
-        error.setWrapText(true);
-        error.getStyleClass().add(Styles.SIGNING_ERROR);
-        error.textProperty().bind(model.errorProperty().when(showing));
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = Feedback.error(ERROR_ID, model.errorProperty().when(showing));
         Label trust = new Label();
         trust.textProperty().bind(model.trustTextProperty().when(showing).map(PlainText::of));
         trust.setWrapText(true);

@@ -1,5 +1,6 @@
 package dev.runlens.app.trust;
 
+import dev.runlens.app.ui.Feedback;
 import dev.runlens.app.ui.Lifecycle;
 import dev.runlens.app.ui.PlainText;
 import dev.runlens.app.ui.Styles;
@@ -8,7 +9,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -71,21 +71,8 @@ public final class TrustView extends BorderPane {
         Button reload = new Button("Read again");
         reload.setId(RELOAD_ID);
         reload.setOnAction(e -> model.reload());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(model.busyProperty().when(showing));
-        Label status = new Label();
-        status.setId(STATUS_ID);
-        status.setWrapText(true);
-        status.textProperty().bind(model.statusProperty().when(showing));
-        Label error = new Label();
-        error.setId(ERROR_ID);
-        error.setWrapText(true);
-        error.getStyleClass().add(Styles.SIGNING_ERROR);
-        error.textProperty().bind(model.errorProperty().when(showing));
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        VBox box = new VBox(4, new HBox(8, open, reload, busy, status), error);
+        VBox box = new VBox(4, new HBox(8, open, reload, Feedback.busy(model.busyProperty().when(showing)),
+                Feedback.status(STATUS_ID, model.statusProperty().when(showing))), Feedback.error(ERROR_ID, model.errorProperty().when(showing)));
         box.getStyleClass().add(Styles.TRUST_TOOLBAR);
         return box;
     }
