@@ -1,10 +1,9 @@
 package dev.runlens.protocol.integrity;
 
+import dev.runlens.testkit.BundleFiles;
 import dev.runlens.protocol.bench.SyntheticBundles;
 import dev.runlens.protocol.json.CanonicalJson;
 import dev.runlens.protocol.json.JsonValue;
-import dev.runlens.testkit.ProjectFolder;
-import dev.runlens.testkit.SharedFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,9 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,14 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PipelinedHashingTest {
     static List<Path> files() throws IOException {
-        List<Path> out = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(ProjectFolder.sampleBundles())) {
-            s.filter(p -> p.toString().endsWith(".json") && !p.toString().contains("node_modules")).sorted().forEach(out::add);
-        }
-        try (Stream<Path> s = Files.list(SharedFolder.require("corpus"))) {
-            s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(out::add);
-        }
-        return out;
+        return BundleFiles.samplesAndCorpus();
     }
 
     @ParameterizedTest

@@ -1,10 +1,10 @@
 package dev.runlens.protocol.json;
 
+import dev.runlens.testkit.BundleFiles;
 import dev.runlens.protocol.TestBytes;
 import dev.runlens.protocol.bench.SyntheticBundles;
 import dev.runlens.protocol.integrity.BundleReader;
 import dev.runlens.testkit.ProjectFolder;
-import dev.runlens.testkit.SharedFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +18,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,16 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 class PositionsLocatorTest {
     private static final JsonLocator LOCATOR = JsonLocator.hardened();
 
-    /** Every sample, fixture and reference corpus file. */
     static List<Path> files() throws IOException {
-        List<Path> out = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(ProjectFolder.sampleBundles())) {
-            s.filter(p -> p.toString().endsWith(".json") && !p.toString().contains("node_modules")).sorted().forEach(out::add);
-        }
-        try (Stream<Path> s = Files.list(SharedFolder.require("corpus"))) {
-            s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(out::add);
-        }
-        return out;
+        return BundleFiles.samplesAndCorpus();
     }
 
     @ParameterizedTest
