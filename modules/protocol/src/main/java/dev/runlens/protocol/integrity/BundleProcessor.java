@@ -45,17 +45,20 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
     private ByteSink target;
     private final CanonicalJson.Writer integrityWriter =
             CanonicalJson.writer((b, off, len) -> target.write(b, off, len), CanonicalJson.Form.INTEGRITY);
+    /** Where the artifact-payload writer, used on the reading thread, currently writes. */
+    private ByteSink payloadTarget;
     private final CanonicalJson.Writer payloadWriter =
-            CanonicalJson.writer((b, off, len) -> target.write(b, off, len), CanonicalJson.Form.ARTIFACT_PAYLOAD);
+            CanonicalJson.writer((b, off, len) -> payloadTarget.write(b, off, len), CanonicalJson.Form.ARTIFACT_PAYLOAD);
     private JsonValue nonObjectRoot;
     private boolean sawObjectRoot;
     private int maxHashedDepth;
     /** {@code digest(false)} once computed: the parsed form's hash. */
     private String parsedDigest;
     /**
-     * Runs the gating and hashing steps (schema gate, normalised tree, spools, writers, payload
-     * checks, depth): on this thread, or on a second one for a large file. Only those steps touch
-     * that state until {@link #finish} drains the lane; the raw tree stays on the reading thread.
+     * Runs the gating and hashing steps (schema gate, normalised tree, spools, integrity writer,
+     * recording of payload checks, depth): on this thread, or on a second one for a large file. Only
+     * those steps touch that state until {@link #finish} drains the lane; the raw tree, and the
+     * hashing of artifact payloads (which balances the two threads' work), stay on the reading thread.
      */
     private final HashLane lane;
 
@@ -159,14 +162,14 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
     @Override
     public void element(String key, int index, JsonValue value) {
         Member m = members.get(key);
-        boolean stepStartedBefore = sawStepStarted;
+        PayloadCheck payload = measurePayload(key, index, value, sawStepStarted); // here: the lane has more to do
         lane.run(() -> {
             m.ctx.resetChanged();
             int before = m.ctx.issues().size();
             JsonValue normalized = RunBundleGate.element(key, index, value, m.ctx);
             boolean ok = m.ctx.issues().size() == before && normalized != null;
             if (!ok) m.invalid = true;
-            checkPayloadHashes(key, index, value, stepStartedBefore);
+            if (payload != null) record(payload);
             m.punct(index == 0 ? '[' : ',');
             hashValue(m, normalized, value, ok, m.ctx.changed(), 3);
             if (m.normItems != null) m.normItems.add(normalized);
@@ -258,46 +261,64 @@ final class BundleProcessor implements JsonReader.MemberHandler, AutoCloseable {
 
     // ------------------------------------------------------------------ artifact payload hashes
 
+    /**
+     * What checking one artifact version's pointer found: measured on the reading thread, recorded
+     * on the lane in element order ({@code declared}: the pointer's hash and the version, or null).
+     */
+    private record PayloadCheck(String key, String declared, PayloadMismatch mismatch) {}
+
     /** @param stepStartedBefore whether a {@code step_started} came earlier in the trace */
-    private void checkPayloadHashes(String key, int index, JsonValue element, boolean stepStartedBefore) {
-        if (!(element instanceof JsonValue.Obj o)) return;
+    private PayloadCheck measurePayload(String key, int index, JsonValue element, boolean stepStartedBefore) {
+        if (!(element instanceof JsonValue.Obj o)) return null;
         if ("artifacts".equals(key)) {
-            checkArtifact(o, JsonPath.ROOT.key(key).index(index), stepStartedBefore);
+            return measureArtifact(o, JsonPath.ROOT.key(key).index(index), stepStartedBefore);
         } else if ("trace".equals(key) && o.get("type") instanceof JsonValue.Str t && "artifact_written".equals(t.value())
                 && o.get("artifact") instanceof JsonValue.Obj a) {
-            checkArtifact(a, JsonPath.ROOT.key(key).index(index).key("artifact"), stepStartedBefore);
+            return measureArtifact(a, JsonPath.ROOT.key(key).index(index).key("artifact"), stepStartedBefore);
         }
+        return null;
+    }
+
+    private void record(PayloadCheck c) {
+        if (c.declared() != null) declaredPayloadHashes.computeIfAbsent(c.key(), k -> new java.util.HashSet<>()).add(c.declared());
+        if (c.mismatch() != null) payloadMismatches.add(c.mismatch());
     }
 
     /** A pointer that does not describe its data; graded at the end, when all versions are known. */
     private record PayloadMismatch(String key, double version, boolean beforeFirstStep, String field, String declared,
                                    String actual, double declaredLength, long actualLength, JsonPath pointerPath) {}
 
-    private void checkArtifact(JsonValue.Obj artifact, JsonPath path, boolean stepStartedBefore) {
-        if (!(artifact.get("pointer") instanceof JsonValue.Obj pointer)) return;
+    private PayloadCheck measureArtifact(JsonValue.Obj artifact, JsonPath path, boolean stepStartedBefore) {
+        if (!(artifact.get("pointer") instanceof JsonValue.Obj pointer)) return null;
         String field = pointer.get("payloadHash") instanceof JsonValue.Str ? "payloadHash"
                 : pointer.get("sha256") instanceof JsonValue.Str ? "sha256" : null;
         String declared = field == null ? null : ((JsonValue.Str) pointer.get(field)).value();
         String key = artifact.get("artifactKey") instanceof JsonValue.Str s ? s.value() : "?";
         double version = artifact.get("version") instanceof JsonValue.Num n ? n.value() : Double.NaN;
         boolean beforeFirstStep = path.lastKey() != null && !stepStartedBefore; // a write in the trace before any step ran
-        if (declared != null) declaredPayloadHashes.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(declared + "@" + JsNumber.format(version));
+        String declaredAt = declared == null ? null : declared + "@" + JsNumber.format(version);
         JsonValue lengthValue = pointer.get("byteLength");
-        if (!artifact.has("data") || (declared == null && !(lengthValue instanceof JsonValue.Num))) return;
+        if (!artifact.has("data") || (declared == null && !(lengthValue instanceof JsonValue.Num))) {
+            return new PayloadCheck(key, declaredAt, null);
+        }
         Sha256 sha = new Sha256();
         long[] length = {0};
-        canonical(payloadWriter, artifact.get("data"), (b, off, len) -> {
+        payloadTarget = (b, off, len) -> {
             sha.write(b, off, len);
             length[0] += len;
-        });
+        };
+        payloadWriter.value(artifact.get("data"));
+        payloadWriter.flush();
+        payloadTarget = null;
         String actual = sha.hex();
         double declaredLength = lengthValue instanceof JsonValue.Num n ? n.value() : Double.NaN;
         boolean hashBad = declared != null && !declared.equals(actual);
         boolean lengthBad = !Double.isNaN(declaredLength) && declaredLength != length[0];
-        if (hashBad || lengthBad) {
-            payloadMismatches.add(new PayloadMismatch(key, version, beforeFirstStep, hashBad ? field : null, declared, actual,
-                    lengthBad ? declaredLength : Double.NaN, length[0], path.key("pointer")));
-        }
+        PayloadMismatch mismatch = hashBad || lengthBad
+                ? new PayloadMismatch(key, version, beforeFirstStep, hashBad ? field : null, declared, actual,
+                        lengthBad ? declaredLength : Double.NaN, length[0], path.key("pointer"))
+                : null;
+        return new PayloadCheck(key, declaredAt, mismatch);
     }
 
     /**

@@ -154,7 +154,7 @@ public final class BundleReader {
     public Loaded read(String name, byte[] bytes, WhileHashing whileHashing) {
         HashLane lane = lane(bytes.length);
         FileHash fileSha = new FileHash(bytes, lane.isThreaded());
-        try (BundleProcessor proc = new BundleProcessor(options, lane)) {
+        try (BundleProcessor proc = new BundleProcessor(inMemory(options, bytes.length), lane)) {
             Optional<JsonReader.Result> r = json.tryStream(bytes, proc);
             if (r.isPresent()) return finish(name, proc, r.get(), fileSha, whileHashing);
         }
@@ -163,6 +163,16 @@ public final class BundleReader {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * For a file already in memory, its canonical bytes may wait in memory too: up to about the
+     * file's size, never more than a quarter of the heap. (The temporary file is for files streamed
+     * from disk, which may be larger than the heap should hold.)
+     */
+    private static Options inMemory(Options o, long size) {
+        long limit = Math.max(o.spoolMemoryLimit(), Math.min(size + (size >> 2), Runtime.getRuntime().maxMemory() / 4));
+        return new Options(o.limits(), o.migrate(), o.migrations(), o.retainTrees(), limit);
     }
 
     public Loaded read(String name, InputStream in) throws IOException {

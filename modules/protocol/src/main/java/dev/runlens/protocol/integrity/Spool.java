@@ -18,8 +18,14 @@ import java.util.List;
  * order, so each member's canonical bytes wait here until the digest can take them in order.
  */
 final class Spool implements ByteSink, AutoCloseable {
-    /** Well under half a G1 region (1 MiB on small heaps), so chunks are never humongous objects. */
-    private static final int CHUNK = 1 << 18;
+    /**
+     * The first chunk; each next one doubles, up to {@link #MAX_CHUNK}. A large spool (a trace's
+     * hundred megabytes of canonical JSON) is then mostly 8 MiB chunks, which G1 places in regions
+     * of their own and never copies, instead of thousands of small arrays it would copy from young
+     * to old generation while the file is read.
+     */
+    private static final int CHUNK = 1 << 16;
+    private static final int MAX_CHUNK = 8 << 20;
 
     private final long memoryLimit;
     private final List<byte[]> chunks = new ArrayList<>();
@@ -60,7 +66,7 @@ final class Spool implements ByteSink, AutoCloseable {
         }
         while (len > 0) {
             if (current == null || currentPos == current.length) {
-                current = new byte[CHUNK];
+                current = new byte[current == null ? CHUNK : Math.min(MAX_CHUNK, current.length * 2)];
                 currentPos = 0;
                 chunks.add(current);
             }

@@ -180,7 +180,13 @@ public final class CanonicalJson {
                     }
                 } else {
                     ObjFrame f = (ObjFrame) top;
-                    if (f.i < f.keys.length) {
+                    if (f.order != null && f.i < f.order.length) {
+                        int m = f.order[f.i++];
+                        if (f.i > 1) raw(',');
+                        byte[] k = f.keyBytes[m];
+                        bytes(k, 0, k.length);
+                        scalarOrOpen(f.members.valueAt(m), stack);
+                    } else if (f.order == null && f.i < f.keys.length) {
                         String k = f.keys[f.i++];
                         if (f.i > 1) raw(',');
                         key(k);
@@ -197,12 +203,14 @@ public final class CanonicalJson {
 
         private void scalarOrOpen(JsonValue v, ArrayDeque<Object> stack) {
             if (v instanceof JsonValue.Str s) {
-                string(s.value());
+                string(s);
             } else if (v instanceof JsonValue.Num n) {
                 number(n.value());
             } else if (v instanceof JsonValue.Obj o) {
                 raw('{');
-                stack.push(new ObjFrame(o, sortedKeys(o)));
+                Members.Shapes.Canonical known = form != Form.AS_WRITTEN && o.members() instanceof Members ms ? ms.canonical() : null;
+                if (known != null && form == Form.ARTIFACT_PAYLOAD && !known.payloadToo()) known = null;
+                stack.push(known != null ? new ObjFrame(o, (Members) o.members(), known) : new ObjFrame(o, sortedKeys(o)));
             } else if (v instanceof JsonValue.Arr a) {
                 raw('[');
                 stack.push(new ArrFrame(a.items()));
@@ -293,6 +301,124 @@ public final class CanonicalJson {
             raw('"');
         }
 
+        /** Writes a string value, copying its characters where the reader vouched for them. */
+        private void string(JsonValue.Str v) {
+            switch (v.chars()) {
+                case JsonValue.Str.SOURCE -> {
+                    raw('"');
+                    bytes(v.src(), v.start(), v.length());
+                    raw('"');
+                }
+                case JsonValue.Str.ESCAPED_SOURCE -> escapedSource(v.src(), v.start(), v.start() + v.length());
+                case JsonValue.Str.PLAIN -> plain(v.value());
+                case JsonValue.Str.LATIN1 -> latin1(v.value());
+                default -> string(v.value());
+            }
+        }
+
+        /** Copies {@code n} bytes as they are. */
+        private void bytes(byte[] b, int off, int n) {
+            while (n > 0) {
+                if (pos == buf.length) flush();
+                int k = Math.min(n, buf.length - pos);
+                System.arraycopy(b, off, buf, pos, k);
+                pos += k;
+                off += k;
+                n -= k;
+            }
+        }
+
+        /**
+         * A string slice with escapes (checked by the reader, none of a surrogate) as
+         * {@code JSON.stringify} writes its value: the UTF-8 between escapes is copied, each escape
+         * rewritten the way {@link #string(String)} writes its character ({@code \/} becomes
+         * {@code /}, {@code \u00e9} the two bytes of é, {@code \u001f} stays an escape...).
+         */
+        private void escapedSource(byte[] b, int p, int end) {
+            raw('"');
+            while (p < end) {
+                int q = p;
+                while (q < end && b[q] != '\\') q++;
+                bytes(b, p, q - p);
+                if (q == end) break;
+                char c = Utf8Slices.escape(b, q);
+                p = q + Utf8Slices.escapeLength(b, q);
+                if (pos + 6 > buf.length) flush();
+                if (c < 0x80) {
+                    if (AS_IS[c]) buf[pos++] = (byte) c;
+                    else pos = escapeAscii(buf, pos, c);
+                } else if (c < 0x800) {
+                    buf[pos++] = (byte) (0xC0 | (c >> 6));
+                    buf[pos++] = (byte) (0x80 | (c & 0x3F));
+                } else {
+                    buf[pos++] = (byte) (0xE0 | (c >> 12));
+                    buf[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    buf[pos++] = (byte) (0x80 | (c & 0x3F));
+                }
+            }
+            raw('"');
+        }
+
+        /** A string of printable ASCII without {@code "} or {@code \\}: its characters are its bytes. */
+        @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the low byte of each char, exact here
+        private void plain(String s) {
+            raw('"');
+            int n = s.length();
+            int i = 0;
+            while (i < n) {
+                if (pos == buf.length) flush();
+                int k = Math.min(n - i, buf.length - pos);
+                s.getBytes(i, i + k, buf, pos);
+                pos += k;
+                i += k;
+            }
+            raw('"');
+        }
+
+        /** A string whose characters are all below U+0100: copied a chunk at a time, runs that need no escape in bulk. */
+        @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the low byte of each char, exact here
+        private void latin1(String s) {
+            raw('"');
+            int n = s.length();
+            int i = 0;
+            byte[] chunk = latin1Chunk;
+            while (i < n) {
+                int k = Math.min(n - i, STRING_CHUNK);
+                if (pos + k * 6 + 8 > buf.length) flush();
+                s.getBytes(i, i + k, chunk, 0);
+                byte[] b = buf;
+                int p = pos;
+                int j = 0;
+                while (j < k) {
+                    int r = j;
+                    while (r < k && AS_IS[chunk[r] & 0xFF]) r++;
+                    System.arraycopy(chunk, j, b, p, r - j);
+                    p += r - j;
+                    if (r == k) break;
+                    int c = chunk[r] & 0xFF;
+                    if (c < 0x80) {
+                        p = escapeAscii(b, p, (char) c);
+                    } else {
+                        b[p++] = (byte) (0xC0 | (c >> 6));
+                        b[p++] = (byte) (0x80 | (c & 0x3F));
+                    }
+                    j = r + 1;
+                }
+                pos = p;
+                i += k;
+            }
+            raw('"');
+        }
+
+        private final byte[] latin1Chunk = new byte[STRING_CHUNK];
+
+        /** Characters below U+0100 written as their own byte: printable ASCII other than {@code "} and {@code \\}. */
+        private static final boolean[] AS_IS = new boolean[256];
+
+        static {
+            for (int c = 0x20; c < 0x80; c++) AS_IS[c] = c != '"' && c != '\\';
+        }
+
         private static int escapeAscii(byte[] b, int p, char c) {
             switch (c) {
                 case '"' -> { b[p++] = '\\'; b[p++] = '"'; }
@@ -323,11 +449,28 @@ public final class CanonicalJson {
             ArrFrame(List<JsonValue> items) { this.items = items; }
         }
 
+        /** An object being written: by its keys sorted here, or by its members' known order. */
         private static final class ObjFrame {
             final JsonValue.Obj obj;
             final String[] keys;
+            final Members members;
+            final int[] order;
+            final byte[][] keyBytes;
             int i;
-            ObjFrame(JsonValue.Obj obj, String[] keys) { this.obj = obj; this.keys = keys; }
+            ObjFrame(JsonValue.Obj obj, String[] keys) {
+                this.obj = obj;
+                this.keys = keys;
+                this.members = null;
+                this.order = null;
+                this.keyBytes = null;
+            }
+            ObjFrame(JsonValue.Obj obj, Members members, Members.Shapes.Canonical known) {
+                this.obj = obj;
+                this.keys = null;
+                this.members = members;
+                this.order = known.order();
+                this.keyBytes = known.keys();
+            }
         }
     }
 }

@@ -52,9 +52,12 @@ final class InMemoryReader {
     private static final int MAX_SHARED_VALUE = 48;
     private final Shared<String> keys = new Shared<>(1024, (src, start, len) -> new String(src, start, len, StandardCharsets.ISO_8859_1));
     private final Shared<JsonValue.Str> values = new Shared<>(4096,
-            (src, start, len) -> new JsonValue.Str(new String(src, start, len, StandardCharsets.ISO_8859_1)));
+            (src, start, len) -> new JsonValue.Str(new String(src, start, len, StandardCharsets.ISO_8859_1), JsonValue.Str.PLAIN));
     private final Members.Shapes shapes = new Members.Shapes();
     private char[] chars = new char[256];
+    private byte[] latinBytes = new byte[256];
+    /** Set by {@link #unescape} when every character it produced is below U+0100. */
+    private boolean latin1;
     private int pos;
     /** The line {@code pos} is on (1-based) and where it starts: kept for {@link Positions}. */
     private int line = 1;
@@ -291,16 +294,76 @@ final class InMemoryReader {
         while (true) {
             byte c = b[p];
             if (c == '"') break;
-            if (c == '\\' || c < 0x20) return new JsonValue.Str(escapedOrNonAscii(start, p));
+            if (c == '\\' || c < 0x20) return escapedOrNonAsciiValue(start, p);
             h = 31 * h + c;
             if (++p == hashed) break;
         }
-        if (b[p] != '"') return new JsonValue.Str(string()); // longer than any shared value: scanned again, plainly
+        if (b[p] != '"') return longStringValue(start, p); // longer than any shared value
         int len = p - start;
         if (len > maxStringBytes) throw decline();
         pos = p + 1;
         if (len <= MAX_SHARED_VALUE) return values.get(b, start, len, h);
-        return new JsonValue.Str(new String(b, start, len, StandardCharsets.ISO_8859_1));
+        return new JsonValue.Str(new String(b, start, len, StandardCharsets.ISO_8859_1), JsonValue.Str.PLAIN);
+    }
+
+    /**
+     * A string value with no escape and no non-ASCII byte up to {@code p}, too long to be shared:
+     * left as its slice of the document (see {@link JsonValue.Str}).
+     */
+    private JsonValue.Str longStringValue(int start, int p) {
+        while (true) {
+            byte c = b[p];
+            if (c == '"') break;
+            if (c == '\\' || c < 0x20) return escapedOrNonAsciiValue(start, p);
+            p++;
+        }
+        int len = p - start;
+        if (len > maxStringBytes) throw decline();
+        pos = p + 1;
+        return new JsonValue.Str(b, start, len, false);
+    }
+
+    /**
+     * A string value with an escape, a control byte or a non-ASCII byte at {@code p}. One pass
+     * checks every escape and UTF-8 sequence up to the closing quote; a long string is then left as
+     * its slice of the document, a short one (or one with an escaped surrogate, which must be
+     * paired) is decoded now.
+     */
+    private JsonValue.Str escapedOrNonAsciiValue(int start, int p) {
+        int q = p;
+        boolean escapes = false;
+        while (true) {
+            int c = b[q];
+            if (c == '"') break;
+            if (c >= 0x20 && c != '\\') {
+                q++;
+            } else if (c == '\\') {
+                escapes = true;
+                if (b[q + 1] == 'u') {
+                    if (Character.isSurrogate(unicodeEscape(q + 2))) return decodedValue(start, p);
+                    q += 6;
+                } else {
+                    escape(b[q + 1]);
+                    q += 2;
+                }
+            } else if (c >= 0) {
+                throw decline(); // an unescaped control character
+            } else {
+                q += utf8Length(q);
+            }
+        }
+        int len = q - start;
+        if (len > maxStringBytes) throw decline();
+        if (len <= MAX_SHARED_VALUE) return decodedValue(start, p);
+        pos = q + 1;
+        return new JsonValue.Str(b, start, len, escapes);
+    }
+
+    /** {@link #escapedOrNonAscii} as a value, noting when every character came out below U+0100. */
+    private JsonValue.Str decodedValue(int start, int p) {
+        latin1 = false;
+        String s = escapedOrNonAscii(start, p);
+        return new JsonValue.Str(s, latin1 ? JsonValue.Str.LATIN1 : JsonValue.Str.ANY);
     }
 
     /** The string starting at the quote at {@code pos}. */
@@ -346,8 +409,37 @@ final class InMemoryReader {
         return escapes ? unescape(start, p) : new String(b, start, len, StandardCharsets.UTF_8);
     }
 
-    /** The characters of the checked string {@code b[start..end)}, escapes resolved. */
+    /**
+     * The characters of the checked string {@code b[start..end)}, escapes resolved: as Latin-1
+     * bytes while every byte is ASCII and every escape below U+0100 (the common case: {@code \n},
+     * {@code \"}), else as UTF-16 units.
+     */
     private String unescape(int start, int end) {
+        if (latinBytes.length < end - start) latinBytes = new byte[Math.max(end - start, latinBytes.length * 2)];
+        byte[] out = latinBytes;
+        int n = 0;
+        int p = start;
+        while (p < end) {
+            int c = b[p];
+            if (c >= 0 && c != '\\') {
+                out[n++] = (byte) c;
+                p++;
+            } else if (c == '\\') {
+                boolean unicode = b[p + 1] == 'u';
+                char u = unicode ? unicodeEscape(p + 2) : escape(b[p + 1]);
+                if (u >= 0x100) return unescapeChars(start, end);
+                out[n++] = (byte) u;
+                p += unicode ? 6 : 2;
+            } else {
+                return unescapeChars(start, end);
+            }
+        }
+        latin1 = true;
+        return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+    }
+
+    /** {@link #unescape} for a string with non-ASCII bytes or an escape from U+0100 on. */
+    private String unescapeChars(int start, int end) {
         ensureChars(end - start);
         char[] out = chars;
         int n = 0;
@@ -374,6 +466,8 @@ final class InMemoryReader {
             }
         }
         if (surrogateEscape && hasLoneSurrogate(out, n)) throw decline(); // the standard path notes it
+        latin1 = true;
+        for (int i = 0; i < n && latin1; i++) latin1 = out[i] < 0x100;
         return new String(out, 0, n);
     }
 
@@ -591,14 +685,26 @@ final class InMemoryReader {
             this.bytes = new byte[slots][];
         }
 
+        /** Two entries per hash bucket, the newer first, so two strings that alternate in one bucket both stay shared. */
         @SuppressWarnings("unchecked")
         T get(byte[] src, int start, int len, int hash) {
-            int slot = (hash ^ (hash >>> 16)) & (made.length - 1);
-            byte[] k = bytes[slot];
-            if (k != null && java.util.Arrays.equals(k, 0, k.length, src, start, start + len)) return (T) made[slot];
+            int first = ((hash ^ (hash >>> 16)) & (made.length / 2 - 1)) * 2;
+            byte[] k = bytes[first];
+            if (k != null && java.util.Arrays.equals(k, 0, k.length, src, start, start + len)) return (T) made[first];
+            byte[] older = bytes[first + 1];
+            if (older != null && java.util.Arrays.equals(older, 0, older.length, src, start, start + len)) {
+                Object t = made[first + 1];
+                bytes[first + 1] = k;
+                made[first + 1] = made[first];
+                bytes[first] = older;
+                made[first] = t;
+                return (T) t;
+            }
             T t = maker.make(src, start, len);
-            bytes[slot] = java.util.Arrays.copyOfRange(src, start, start + len);
-            made[slot] = t;
+            bytes[first + 1] = k;
+            made[first + 1] = made[first];
+            bytes[first] = java.util.Arrays.copyOfRange(src, start, start + len);
+            made[first] = t;
             return t;
         }
     }

@@ -87,7 +87,8 @@ public final class JsonReader {
     /**
      * Reads a document held in memory: straight from its bytes when it is plain, well-formed JSON
      * that raises no note (see {@code InMemoryReader}), otherwise as {@link #read(InputStream)} reads
-     * it. Either way the same value, notes and errors.
+     * it. Either way the same value, notes and errors. The value may keep long strings as slices of
+     * {@code bytes}, decoded when first asked for: the caller must not change {@code bytes} afterwards.
      */
     public Result read(byte[] bytes) throws JsonReadException {
         JsonValue fast = InMemoryReader.read(bytes, limits);
@@ -140,6 +141,7 @@ public final class JsonReader {
      * and a fresh handler, which gives the notes, the errors and their locations. What it does
      * deliver is exactly what {@link #stream(InputStream, MemberHandler)} delivers for the same bytes;
      * the result also tells where the root members and their elements are ({@link Result#positions()}).
+     * As with {@link #read(byte[])}, delivered values may keep slices of {@code bytes}, which must not change.
      */
     public Optional<Result> tryStream(byte[] bytes, MemberHandler handler) {
         Positions positions = InMemoryReader.stream(bytes, limits, handler);

@@ -35,8 +35,88 @@ public sealed interface JsonValue
         }
     }
 
-    record Str(String value) implements JsonValue {
+    /**
+     * A string. Equal to another {@code Str} exactly when their values are equal. The in-memory
+     * reader may leave a long string as the slice of the document's bytes it was read from
+     * (checked, decoded on first use) and notes what it saw of the characters ({@link #chars()}):
+     * the canonical writer then copies bytes instead of encoding characters one by one.
+     */
+    final class Str implements JsonValue {
+        /** Nothing known about the characters. */
+        static final byte ANY = 0;
+        /** Every character is below U+0100 (so none is a surrogate). */
+        static final byte LATIN1 = 1;
+        /** Every character is printable ASCII (U+0020–U+007F) other than {@code "} and {@code \\}: written as is. */
+        static final byte PLAIN = 2;
+        /** A slice of well-formed UTF-8 without escapes: its JSON string form is {@code "} + the slice + {@code "}. */
+        static final byte SOURCE = 3;
+        /** A slice of a JSON string's source with escapes, each checked, none of a surrogate. */
+        static final byte ESCAPED_SOURCE = 4;
+
+        /** Null until decoded, for a slice. */
+        private String value;
+        private final byte chars;
+        private final byte[] src;
+        private final int start;
+        private final int length;
+
+        public Str(String value) {
+            this(value, ANY);
+        }
+
+        Str(String value, byte chars) {
+            this.value = value;
+            this.chars = chars;
+            this.src = null;
+            this.start = 0;
+            this.length = 0;
+        }
+
+        /** The string between the quotes at {@code src[start..start+length)}, checked by the reader; decoded on first use. */
+        Str(byte[] src, int start, int length, boolean escaped) {
+            this.chars = escaped ? ESCAPED_SOURCE : SOURCE;
+            this.src = src;
+            this.start = start;
+            this.length = length;
+        }
+
+        public String value() {
+            String v = value;
+            if (v == null && src != null) {
+                v = Utf8Slices.decode(src, start, length, chars == ESCAPED_SOURCE);
+                value = v; // a race decodes twice at worst: String is immutable and safely published
+            }
+            return v;
+        }
+
+        /**
+         * Whether the value has fewer than {@code units} UTF-16 units; a slice long enough for that
+         * whatever its bytes are (an escape of 6 bytes is the least dense: one unit) is not decoded.
+         */
+        public boolean shorterThan(int units) {
+            if (value == null && src != null && length / 6 >= units) return false;
+            return value().length() < units;
+        }
+
+        /** {@link #ANY}, {@link #LATIN1}, {@link #PLAIN}, {@link #SOURCE} or {@link #ESCAPED_SOURCE}. */
+        byte chars() { return chars; }
+
+        /** For {@link #SOURCE} and {@link #ESCAPED_SOURCE}: the bytes the slice is in. */
+        byte[] src() { return src; }
+
+        int start() { return start; }
+
+        int length() { return length; }
+
         @Override public String typeName() { return "string"; }
+
+        @Override public boolean equals(Object o) {
+            return o instanceof Str s && java.util.Objects.equals(value(), s.value());
+        }
+
+        @Override public int hashCode() { return java.util.Objects.hashCode(value()); }
+
+        @Override public String toString() { return "Str[value=" + value() + "]"; }
     }
 
     record Arr(List<JsonValue> items) implements JsonValue {

@@ -27,17 +27,28 @@ final class Members extends AbstractMap<String, JsonValue> {
     private final JsonValue[] values;
     private final int size;
     private final int[] index; // open addressing: slot -> member + 1 (0 empty); null below INDEXED
+    /** The shared shape these keys are, or null. */
+    private final Shapes.Shape shape;
 
     private Members(String[] keys, JsonValue[] values, int size) {
-        this(keys, values, size, null);
+        this(keys, values, size, null, null);
     }
 
     /** With {@code index} when a builder already laid it out for these keys (null: built here if needed). */
-    private Members(String[] keys, JsonValue[] values, int size, int[] index) {
+    private Members(String[] keys, JsonValue[] values, int size, int[] index, Shapes.Shape shape) {
         this.keys = keys;
         this.values = values;
         this.size = size;
         this.index = size < INDEXED ? null : index != null ? index : buildIndex(keys, size);
+        this.shape = shape;
+    }
+
+    /**
+     * How the integrity form writes these keys, when they are a shared shape's (computed once per
+     * shape); null otherwise (then sort {@link #keyArray}).
+     */
+    Shapes.Canonical canonical() {
+        return shape == null ? null : shape.canonical();
     }
 
     /** {@code m} itself when it already is one, else its members copied in iteration order. */
@@ -301,14 +312,15 @@ final class Members extends AbstractMap<String, JsonValue> {
         Members build() {
             if (size == 0) return EMPTY;
             return new Members(size == keys.length ? keys : Arrays.copyOf(keys, size),
-                    size == values.length ? values : Arrays.copyOf(values, size), size, index);
+                    size == values.length ? values : Arrays.copyOf(values, size), size, index, null);
         }
 
         /** {@link #build()}, the keys (and their index) shared with earlier objects of the same shape. */
         Members build(Shapes shapes) {
             if (size == 0) return EMPTY;
             Shapes.Shape shape = shapes.of(keys, size, index);
-            return new Members(shape.keys, size == values.length ? values : Arrays.copyOf(values, size), size, shape.index);
+            return new Members(shape.keys, size == values.length ? values : Arrays.copyOf(values, size), size, shape.index,
+                    shape);
         }
     }
 
@@ -321,23 +333,86 @@ final class Members extends AbstractMap<String, JsonValue> {
         private static final int SLOTS = 1024;
         private final Shape[] slots = new Shape[SLOTS];
 
-        record Shape(String[] keys, int[] index) {}
+        /** Keys shared by objects of one shape, their index, and (once asked for) their canonical order and bytes. */
+        static final class Shape {
+            final String[] keys;
+            final int[] index;
+            private volatile Canonical canonical;
+            /** Whether a second object had these keys (set by the reader; a stale read only means sorting once more). */
+            private boolean shared;
 
+            Shape(String[] keys, int[] index) {
+                this.keys = keys;
+                this.index = index;
+            }
+
+            /**
+             * Null until a second object had these keys (a one-off object is cheaper to sort); then
+             * computed on first use: a race computes it twice at worst, the volatile field publishes it whole.
+             */
+            Canonical canonical() {
+                if (!shared) return null;
+                Canonical c = canonical;
+                if (c == null) canonical = c = Canonical.of(keys);
+                return c;
+            }
+        }
+
+        /**
+         * The member positions in the order of their keys' UTF-16 code units ({@link String#compareTo}),
+         * as the integrity form writes them, and each key's canonical form followed by {@code :}, by position;
+         * {@code payloadToo} when the artifact-payload form writes them in the same order (no key is an
+         * array index, none is {@code __proto__}).
+         */
+        record Canonical(int[] order, byte[][] keys, boolean payloadToo) {
+            static Canonical of(String[] keys) {
+                Integer[] order = new Integer[keys.length];
+                for (int i = 0; i < order.length; i++) order[i] = i;
+                Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
+                int[] positions = new int[order.length];
+                byte[][] bytes = new byte[keys.length][];
+                boolean payloadToo = true;
+                for (int i = 0; i < positions.length; i++) {
+                    payloadToo &= CanonicalJson.arrayIndex(keys[i]) < 0 && !"__proto__".equals(keys[i]);
+                    positions[i] = order[i];
+                    byte[] k = CanonicalJson.toBytes(new JsonValue.Str(keys[i]), CanonicalJson.Form.INTEGRITY);
+                    bytes[i] = Arrays.copyOf(k, k.length + 1);
+                    bytes[i][k.length] = ':';
+                }
+                return new Canonical(positions, bytes, payloadToo);
+            }
+        }
+
+        /**
+         * The shared shape of these keys. Two shapes per hash bucket, the newer first, so two shapes
+         * that alternate in one bucket (as the parts of one event may) do not evict each other.
+         */
         Shape of(String[] keys, int size, int[] index) {
             int h = size;
             for (int i = 0; i < size; i++) h = 31 * h + keys[i].hashCode();
-            int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
-            Shape s = slots[slot];
-            if (s != null && s.keys.length == size && sameKeys(s.keys, keys)) return s;
+            int first = ((h ^ (h >>> 16)) & (SLOTS / 2 - 1)) * 2;
+            Shape s = slots[first];
+            if (s != null && s.keys.length == size && sameKeys(s.keys, keys)) {
+                s.shared = true;
+                return s;
+            }
+            Shape older = slots[first + 1];
+            if (older != null && older.keys.length == size && sameKeys(older.keys, keys)) {
+                older.shared = true;
+                slots[first + 1] = s;
+                slots[first] = older;
+                return older;
+            }
             String[] own = Arrays.copyOf(keys, size);
-            s = new Shape(own, size < INDEXED ? null : index != null ? index : buildIndex(own, size));
-            slots[slot] = s;
-            return s;
+            Shape made = new Shape(own, size < INDEXED ? null : index != null ? index : buildIndex(own, size));
+            slots[first + 1] = s;
+            slots[first] = made;
+            return made;
         }
 
         private static boolean sameKeys(String[] shared, String[] keys) {
             for (int i = 0; i < shared.length; i++) {
-                if (shared[i] != keys[i]) return false;
+                if (shared[i] != keys[i] && !shared[i].equals(keys[i])) return false; // equal keys may be distinct strings
             }
             return true;
         }

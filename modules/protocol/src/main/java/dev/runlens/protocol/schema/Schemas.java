@@ -69,7 +69,7 @@ public final class Schemas {
                 return null;
             }
             boolean ok = true;
-            if (s.value().length() < min) {
+            if (s.shorterThan(min)) {
                 ctx.issue(path, "Too small: expected string to have >=" + min + " characters");
                 ok = false;
             }

@@ -42,7 +42,7 @@ final class Draft {
                 res.flatMap(ModelIo::model).or(() -> req.flatMap(ModelIo::model)),
                 res.flatMap(ModelIo::usage), res.flatMap(ModelIo::cost),
                 res.map(ModelIo::durationMs).orElse(OptionalDouble.empty()),
-                req.map(RequestText::of).orElse(List.of()), text(res, streamed, tools), streamed, tools);
+                request == null ? List.of() : new OnFirstUse<>(() -> RequestText.of(request)), text(res, streamed, tools), streamed, tools);
     }
 
     private String streamed() {

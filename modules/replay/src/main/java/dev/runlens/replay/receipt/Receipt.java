@@ -13,7 +13,8 @@ import java.util.OptionalDouble;
  * usage, cost and duration are the response's as reported. {@code responseText} is the text of
  * the response payload, else the streamed text, else the response's summary, else (when there
  * are no tool calls either) the payload as compact JSON. {@code streamedText} is the chunks' text
- * concatenated in trace order.
+ * concatenated in trace order. {@code requestMessages} of a paired receipt are worked out from the
+ * request's payload when first read.
  */
 public record Receipt(Optional<String> correlationId, Optional<String> stepId, Pairing pairing,
                       Optional<ModelIo> request, Optional<ModelIo> response, List<ModelIo> chunks,
@@ -22,7 +23,7 @@ public record Receipt(Optional<String> correlationId, Optional<String> stepId, P
                       String streamedText, List<ToolUse> toolCalls) {
     public Receipt {
         chunks = List.copyOf(chunks);
-        requestMessages = List.copyOf(requestMessages);
+        requestMessages = requestMessages instanceof OnFirstUse<Message> ? requestMessages : List.copyOf(requestMessages);
         toolCalls = List.copyOf(toolCalls);
     }
 

@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The model calls of a bundle. Each response is one receipt. A response with a
@@ -54,6 +55,9 @@ public final class Receipts {
     public List<ToolUse> toolCalls() {
         return toolCalls;
     }
+
+    /** From this many model calls on, their receipts are built in parallel. */
+    private static final int PARALLEL_MIN_DRAFTS = 2_000;
 
     private static final class Reader {
         private final List<Draft> drafts = new ArrayList<>();
@@ -125,7 +129,9 @@ public final class Receipts {
                 home(open == null ? null : open.peekLast(), chunks);
             });
             drafts.sort(Comparator.comparingInt(Draft::order).thenComparingInt(Draft::responseOrder));
-            return new Receipts(drafts.stream().map(Draft::build).toList(), tools);
+            // each draft builds on its own (texts, tool arguments): a large run's are built on every core
+            Stream<Draft> each = drafts.size() >= PARALLEL_MIN_DRAFTS ? drafts.parallelStream() : drafts.stream();
+            return new Receipts(each.map(Draft::build).toList(), tools);
         }
 
         /** Chunks no response took: to their unanswered request, or a receipt of their own. */
