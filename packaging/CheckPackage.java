@@ -79,13 +79,6 @@ public final class CheckPackage {
             case "macos" -> image.resolve("RunLens.app/Contents/runtime/Contents/Home");
             default -> image.resolve("RunLens/lib/runtime");
         };
-        Path cfg = switch (os) {
-            case "windows" -> image.resolve("RunLens/app/RunLens.cfg");
-            case "macos" -> image.resolve("RunLens.app/Contents/app/RunLens.cfg");
-            default -> image.resolve("RunLens/lib/app/RunLens.cfg");
-        };
-        check(Files.isRegularFile(cfg) && Files.readAllLines(cfg).contains("java-options=-XX:+UseParallelGC"),
-                "the app launcher runs with the throughput collector (" + cfg + ")");
         checkCli(cli);
         checkRuntime(runtime);
         if (!type.equals("none")) checkInstaller();

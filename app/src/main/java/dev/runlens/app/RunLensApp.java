@@ -9,6 +9,7 @@ import dev.runlens.app.run.RunSession;
 import dev.runlens.app.ui.Styles;
 import dev.runlens.app.ui.TextClipboard;
 import dev.runlens.workbench.DataFolder;
+import dev.runlens.workbench.Warmup;
 import dev.runlens.store.StoreException;
 import dev.runlens.workbench.Workbench;
 import dev.runlens.workbench.library.LibraryLocation;
@@ -25,6 +26,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
@@ -57,12 +60,22 @@ public final class RunLensApp extends Application {
                 Platform::exit);
         window.library().start(SampleSeeds.sources(), launch.paths());
         window.welcome().start();
+        if (launch.paths().isEmpty()) warmUp(workbench); // with a file to open at once, the open itself is the warm-up
         if (problem != null) {
             Alert alert = new Alert(Alert.AlertType.WARNING, "RunLens could not open its library: " + problem
                     + "\n\nThis session uses a temporary library that is removed when RunLens quits.");
             alert.initOwner(stage);
             alert.show();
         }
+    }
+
+    /** Rounds over the packaged samples that the start-up warm-up makes (README, "Performance"). */
+    static final int WARMUP_ROUNDS = 30;
+
+    /** Opens the packaged samples in the background ({@link Workbench#warmUp}), until the user's first open. */
+    static Warmup warmUp(Workbench workbench) {
+        List<Callable<byte[]>> samples = SampleSeeds.sources().stream().<Callable<byte[]>>map(s -> s::read).toList();
+        return workbench.warmUp(samples, WARMUP_ROUNDS);
     }
 
     @Override

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
@@ -44,6 +45,7 @@ import java.util.function.Consumer;
 public final class Workbench {
     private final TaskExecutor executor;
     private final Auditor auditor;
+    private volatile Warmup warmup;
 
     public Workbench(TaskExecutor executor) {
         this(executor, Auditor.standard());
@@ -113,7 +115,26 @@ public final class Workbench {
      * kept original came from, instead of the blob's path).
      */
     public Inspection inspect(Path file, String name) {
+        giveWay();
         return firstStage(file, name).audited(auditor);
+    }
+
+    /**
+     * Opens {@code bundles} (small ones: the packaged samples) {@code rounds} times over on a
+     * background thread of the lowest priority, the way {@link #inspect} opens a file, so the Java
+     * runtime has compiled that code before the user's first large open; shown nowhere. The first
+     * real open ({@link #inspect}, {@link #inspectAsync}) ends it; so does cancelling the handle.
+     */
+    public Warmup warmUp(List<Callable<byte[]>> bundles, int rounds) {
+        giveWay();
+        Warmup w = Warmup.start(bundles, rounds, (name, bytes) -> staged(Path.of(name), name, bytes).audited(auditor));
+        warmup = w;
+        return w;
+    }
+
+    private void giveWay() {
+        Warmup w = warmup;
+        if (w != null) w.stop();
     }
 
     public TaskExecutor.Cancellable inspectAsync(Path file, Consumer<Inspection> onDone, Consumer<Throwable> onFailure) {
@@ -135,6 +156,7 @@ public final class Workbench {
     /** {@link #inspectAsync(Path, Consumer, Consumer, Consumer)} with the report naming the file {@code name}. */
     public TaskExecutor.Cancellable inspectAsync(Path file, String name, Consumer<Inspection> onOpened,
                                                  Consumer<Inspection> onAudited, Consumer<Throwable> onFailure) {
+        giveWay();
         Stages stages = new Stages();
         stages.start(executor.submit(() -> firstStage(file, name), first -> {
             if (stages.isCancelled()) return;
@@ -161,6 +183,10 @@ public final class Workbench {
             BundleReader.Loaded missing = BundleReader.loader().read(file); // reports the I/O error in its words
             return new FirstStage(Inspection.unaudited(opened(file, missing), Optional.empty()), missing, null);
         }
+        return staged(file, name, bytes);
+    }
+
+    private static FirstStage staged(Path file, String name, byte[] bytes) {
         Opening opening = new Opening(); // model, replay index and receipts, built while the file's hashes are computed
         BundleReader.Loaded l = BundleReader.loader().read(name, bytes, opening);
         opening.complete(l);
