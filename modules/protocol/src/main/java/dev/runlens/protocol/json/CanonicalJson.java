@@ -311,7 +311,6 @@ public final class CanonicalJson {
                 }
                 case JsonValue.Str.ESCAPED_SOURCE -> escapedSource(v.src(), v.start(), v.start() + v.length());
                 case JsonValue.Str.PLAIN -> plain(v.value());
-                case JsonValue.Str.LATIN1 -> latin1(v.value());
                 default -> string(v.value());
             }
         }
@@ -374,43 +373,6 @@ public final class CanonicalJson {
             }
             raw('"');
         }
-
-        /** A string whose characters are all below U+0100: copied a chunk at a time, runs that need no escape in bulk. */
-        @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the low byte of each char, exact here
-        private void latin1(String s) {
-            raw('"');
-            int n = s.length();
-            int i = 0;
-            byte[] chunk = latin1Chunk;
-            while (i < n) {
-                int k = Math.min(n - i, STRING_CHUNK);
-                if (pos + k * 6 + 8 > buf.length) flush();
-                s.getBytes(i, i + k, chunk, 0);
-                byte[] b = buf;
-                int p = pos;
-                int j = 0;
-                while (j < k) {
-                    int r = j;
-                    while (r < k && AS_IS[chunk[r] & 0xFF]) r++;
-                    System.arraycopy(chunk, j, b, p, r - j);
-                    p += r - j;
-                    if (r == k) break;
-                    int c = chunk[r] & 0xFF;
-                    if (c < 0x80) {
-                        p = escapeAscii(b, p, (char) c);
-                    } else {
-                        b[p++] = (byte) (0xC0 | (c >> 6));
-                        b[p++] = (byte) (0x80 | (c & 0x3F));
-                    }
-                    j = r + 1;
-                }
-                pos = p;
-                i += k;
-            }
-            raw('"');
-        }
-
-        private final byte[] latin1Chunk = new byte[STRING_CHUNK];
 
         /** Characters below U+0100 written as their own byte: printable ASCII other than {@code "} and {@code \\}. */
         private static final boolean[] AS_IS = new boolean[256];

@@ -55,9 +55,6 @@ final class InMemoryReader {
             (src, start, len) -> new JsonValue.Str(new String(src, start, len, StandardCharsets.ISO_8859_1), JsonValue.Str.PLAIN));
     private final Members.Shapes shapes = new Members.Shapes();
     private char[] chars = new char[256];
-    private byte[] latinBytes = new byte[256];
-    /** Set by {@link #unescape} when every character it produced is below U+0100. */
-    private boolean latin1;
     private int pos;
     /** The line {@code pos} is on (1-based) and where it starts: kept for {@link Positions}. */
     private int line = 1;
@@ -325,9 +322,9 @@ final class InMemoryReader {
 
     /**
      * A string value with an escape, a control byte or a non-ASCII byte at {@code p}. One pass
-     * checks every escape and UTF-8 sequence up to the closing quote; a long string is then left as
-     * its slice of the document, a short one (or one with an escaped surrogate, which must be
-     * paired) is decoded now.
+     * checks every escape and UTF-8 sequence up to the closing quote; the string is then left as its
+     * slice of the document, unless it has an escaped surrogate: that one is decoded now, where a
+     * lone one makes the reader decline.
      */
     private JsonValue.Str escapedOrNonAsciiValue(int start, int p) {
         int q = p;
@@ -354,16 +351,13 @@ final class InMemoryReader {
         }
         int len = q - start;
         if (len > maxStringBytes) throw decline();
-        if (len <= MAX_SHARED_VALUE) return decodedValue(start, p);
         pos = q + 1;
         return new JsonValue.Str(b, start, len, escapes);
     }
 
-    /** {@link #escapedOrNonAscii} as a value, noting when every character came out below U+0100. */
+    /** A string value with an escaped surrogate, decoded now (a lone one declines). */
     private JsonValue.Str decodedValue(int start, int p) {
-        latin1 = false;
-        String s = escapedOrNonAscii(start, p);
-        return new JsonValue.Str(s, latin1 ? JsonValue.Str.LATIN1 : JsonValue.Str.ANY);
+        return new JsonValue.Str(escapedOrNonAscii(start, p));
     }
 
     /** The string starting at the quote at {@code pos}. */
@@ -409,37 +403,8 @@ final class InMemoryReader {
         return escapes ? unescape(start, p) : new String(b, start, len, StandardCharsets.UTF_8);
     }
 
-    /**
-     * The characters of the checked string {@code b[start..end)}, escapes resolved: as Latin-1
-     * bytes while every byte is ASCII and every escape below U+0100 (the common case: {@code \n},
-     * {@code \"}), else as UTF-16 units.
-     */
+    /** The characters of the checked string {@code b[start..end)}, escapes resolved. */
     private String unescape(int start, int end) {
-        if (latinBytes.length < end - start) latinBytes = new byte[Math.max(end - start, latinBytes.length * 2)];
-        byte[] out = latinBytes;
-        int n = 0;
-        int p = start;
-        while (p < end) {
-            int c = b[p];
-            if (c >= 0 && c != '\\') {
-                out[n++] = (byte) c;
-                p++;
-            } else if (c == '\\') {
-                boolean unicode = b[p + 1] == 'u';
-                char u = unicode ? unicodeEscape(p + 2) : escape(b[p + 1]);
-                if (u >= 0x100) return unescapeChars(start, end);
-                out[n++] = (byte) u;
-                p += unicode ? 6 : 2;
-            } else {
-                return unescapeChars(start, end);
-            }
-        }
-        latin1 = true;
-        return new String(out, 0, n, StandardCharsets.ISO_8859_1);
-    }
-
-    /** {@link #unescape} for a string with non-ASCII bytes or an escape from U+0100 on. */
-    private String unescapeChars(int start, int end) {
         ensureChars(end - start);
         char[] out = chars;
         int n = 0;
@@ -466,24 +431,14 @@ final class InMemoryReader {
             }
         }
         if (surrogateEscape && hasLoneSurrogate(out, n)) throw decline(); // the standard path notes it
-        latin1 = true;
-        for (int i = 0; i < n && latin1; i++) latin1 = out[i] < 0x100;
         return new String(out, 0, n);
     }
 
     /** The character of a one-letter escape. */
     private static char escape(byte letter) {
-        switch (letter) {
-            case '"': return '"';
-            case '\\': return '\\';
-            case '/': return '/';
-            case 'b': return '\b';
-            case 'f': return '\f';
-            case 'n': return '\n';
-            case 'r': return '\r';
-            case 't': return '\t';
-            default: throw decline();
-        }
+        int c = Utf8Slices.oneLetter(letter);
+        if (c < 0) throw decline();
+        return (char) c;
     }
 
     /** The UTF-16 unit of the four hex digits at {@code at} (checked again by the scan and the decoding). */

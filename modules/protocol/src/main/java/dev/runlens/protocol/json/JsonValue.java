@@ -37,21 +37,19 @@ public sealed interface JsonValue
 
     /**
      * A string. Equal to another {@code Str} exactly when their values are equal. The in-memory
-     * reader may leave a long string as the slice of the document's bytes it was read from
-     * (checked, decoded on first use) and notes what it saw of the characters ({@link #chars()}):
-     * the canonical writer then copies bytes instead of encoding characters one by one.
+     * reader may leave a string as the slice of the document's bytes it was read from (checked,
+     * decoded on first use) and notes what it saw of the characters ({@link #chars()}): the
+     * canonical writer then copies bytes instead of encoding characters one by one.
      */
     final class Str implements JsonValue {
         /** Nothing known about the characters. */
         static final byte ANY = 0;
-        /** Every character is below U+0100 (so none is a surrogate). */
-        static final byte LATIN1 = 1;
         /** Every character is printable ASCII (U+0020–U+007F) other than {@code "} and {@code \\}: written as is. */
-        static final byte PLAIN = 2;
+        static final byte PLAIN = 1;
         /** A slice of well-formed UTF-8 without escapes: its JSON string form is {@code "} + the slice + {@code "}. */
-        static final byte SOURCE = 3;
+        static final byte SOURCE = 2;
         /** A slice of a JSON string's source with escapes, each checked, none of a surrogate. */
-        static final byte ESCAPED_SOURCE = 4;
+        static final byte ESCAPED_SOURCE = 3;
 
         /** Null until decoded, for a slice. */
         private String value;
@@ -98,7 +96,7 @@ public sealed interface JsonValue
             return value().length() < units;
         }
 
-        /** {@link #ANY}, {@link #LATIN1}, {@link #PLAIN}, {@link #SOURCE} or {@link #ESCAPED_SOURCE}. */
+        /** {@link #ANY}, {@link #PLAIN}, {@link #SOURCE} or {@link #ESCAPED_SOURCE}. */
         byte chars() { return chars; }
 
         /** For {@link #SOURCE} and {@link #ESCAPED_SOURCE}: the bytes the slice is in. */

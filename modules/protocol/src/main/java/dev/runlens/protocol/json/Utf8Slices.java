@@ -65,7 +65,12 @@ final class Utf8Slices {
 
     /** The UTF-16 unit of the escape at {@code b[at]} (a backslash). */
     static char escape(byte[] b, int at) {
-        switch (b[at + 1]) {
+        return b[at + 1] == 'u' ? hex4(b, at + 2) : (char) oneLetter(b[at + 1]);
+    }
+
+    /** The character a one-letter escape stands for ({@code n}: a line feed), or -1 when JSON has no such escape. */
+    static int oneLetter(byte letter) {
+        switch (letter) {
             case '"': return '"';
             case '\\': return '\\';
             case '/': return '/';
@@ -74,7 +79,7 @@ final class Utf8Slices {
             case 'n': return '\n';
             case 'r': return '\r';
             case 't': return '\t';
-            default: return hex4(b, at + 2); // 'u'
+            default: return -1;
         }
     }
 

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
  * What the in-memory reader hands the canonical writer — strings left as slices of the document
- * (with and without escapes), strings it vouches for (plain ASCII, Latin-1), objects whose key
+ * (with and without escapes), strings it vouches for (plain ASCII), objects whose key
  * order it knows from their shape — writes exactly the bytes the plain character-by-character and
  * sort-every-object path writes, and reads the same characters as the streaming reader.
  */
