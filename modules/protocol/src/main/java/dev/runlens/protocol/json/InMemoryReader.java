@@ -54,7 +54,6 @@ final class InMemoryReader {
     private final Shared<JsonValue.Str> values = new Shared<>(4096,
             (src, start, len) -> new JsonValue.Str(new String(src, start, len, StandardCharsets.ISO_8859_1), JsonValue.Str.PLAIN));
     private final Members.Shapes shapes = new Members.Shapes();
-    private char[] chars = new char[256];
     private int pos;
     /** The line {@code pos} is on (1-based) and where it starts: kept for {@link Positions}. */
     private int line = 1;
@@ -321,43 +320,16 @@ final class InMemoryReader {
     }
 
     /**
-     * A string value with an escape, a control byte or a non-ASCII byte at {@code p}. One pass
-     * checks every escape and UTF-8 sequence up to the closing quote; the string is then left as its
-     * slice of the document, unless it has an escaped surrogate: that one is decoded now, where a
-     * lone one makes the reader decline.
+     * A string value with an escape, a control byte or a non-ASCII byte at {@code p}: left as its
+     * slice of the document, checked by {@link #checkedEnd}; one with an escaped surrogate is
+     * decoded now (a lone one makes the reader decline).
      */
     private JsonValue.Str escapedOrNonAsciiValue(int start, int p) {
-        int q = p;
-        boolean escapes = false;
-        while (true) {
-            int c = b[q];
-            if (c == '"') break;
-            if (c >= 0x20 && c != '\\') {
-                q++;
-            } else if (c == '\\') {
-                escapes = true;
-                if (b[q + 1] == 'u') {
-                    if (Character.isSurrogate(unicodeEscape(q + 2))) return decodedValue(start, p);
-                    q += 6;
-                } else {
-                    escape(b[q + 1]);
-                    q += 2;
-                }
-            } else if (c >= 0) {
-                throw decline(); // an unescaped control character
-            } else {
-                q += utf8Length(q);
-            }
-        }
-        int len = q - start;
-        if (len > maxStringBytes) throw decline();
-        pos = q + 1;
-        return new JsonValue.Str(b, start, len, escapes);
-    }
-
-    /** A string value with an escaped surrogate, decoded now (a lone one declines). */
-    private JsonValue.Str decodedValue(int start, int p) {
-        return new JsonValue.Str(escapedOrNonAscii(start, p));
+        int end = checkedEnd(p);
+        if (surrogateEscape) return new JsonValue.Str(decoded(start, end));
+        if (end - start > maxStringBytes) throw decline();
+        pos = end + 1;
+        return new JsonValue.Str(b, start, end - start, escapes);
     }
 
     /** The string starting at the quote at {@code pos}. */
@@ -376,13 +348,18 @@ final class InMemoryReader {
         return new String(b, start, len, StandardCharsets.ISO_8859_1);
     }
 
+    /** Set by {@link #checkedEnd}: whether the string has an escape, and an escape of a surrogate. */
+    private boolean escapes;
+    private boolean surrogateEscape;
+
     /**
-     * The rest of a string from {@code p} on, where an escape, a control byte or a non-ASCII byte
-     * is. One pass finds the closing quote and checks every escape and UTF-8 sequence; a string
-     * without escapes is then decoded by the JDK (exact for well-formed UTF-8), one with escapes here.
+     * The end (the closing quote) of the string whose rest, from {@code p} on, has an escape, a
+     * control byte or a non-ASCII byte. One pass checks every escape and UTF-8 sequence, so that
+     * {@link Utf8Slices} can decode the string without checking again.
      */
-    private String escapedOrNonAscii(int start, int p) {
-        boolean escapes = false;
+    private int checkedEnd(int p) {
+        escapes = false;
+        surrogateEscape = false;
         while (true) {
             int c = b[p];
             if (c == '"') break;
@@ -390,48 +367,35 @@ final class InMemoryReader {
                 p++;
             } else if (c == '\\') {
                 escapes = true;
-                p += b[p + 1] == 'u' ? 6 : 2;
+                if (b[p + 1] == 'u') {
+                    surrogateEscape |= Character.isSurrogate(unicodeEscape(p + 2));
+                    p += 6;
+                } else {
+                    escape(b[p + 1]);
+                    p += 2;
+                }
             } else if (c >= 0) {
                 throw decline(); // an unescaped control character
             } else {
                 p += utf8Length(p);
             }
         }
-        int len = p - start;
-        if (len > maxStringBytes) throw decline();
-        pos = p + 1;
-        return escapes ? unescape(start, p) : new String(b, start, len, StandardCharsets.UTF_8);
+        return p;
     }
 
-    /** The characters of the checked string {@code b[start..end)}, escapes resolved. */
-    private String unescape(int start, int end) {
-        ensureChars(end - start);
-        char[] out = chars;
-        int n = 0;
-        boolean surrogateEscape = false;
-        int p = start;
-        while (p < end) {
-            int c = b[p];
-            if (c >= 0 && c != '\\') {
-                out[n++] = (char) c;
-                p++;
-            } else if (c == '\\') {
-                if (b[p + 1] == 'u') {
-                    char u = unicodeEscape(p + 2);
-                    surrogateEscape |= Character.isSurrogate(u);
-                    out[n++] = u;
-                    p += 6;
-                } else {
-                    out[n++] = escape(b[p + 1]);
-                    p += 2;
-                }
-            } else {
-                p = utf8(p, n);
-                n += Character.isHighSurrogate(out[n]) ? 2 : 1;
-            }
-        }
-        if (surrogateEscape && hasLoneSurrogate(out, n)) throw decline(); // the standard path notes it
-        return new String(out, 0, n);
+    /** The rest of a string from {@code p} on, where an escape, a control byte or a non-ASCII byte is, decoded. */
+    private String escapedOrNonAscii(int start, int p) {
+        return decoded(start, checkedEnd(p));
+    }
+
+    /** The checked string {@code b[start..end)}, decoded; a lone surrogate makes the reader decline (the standard path notes it). */
+    private String decoded(int start, int end) {
+        int len = end - start;
+        if (len > maxStringBytes) throw decline();
+        pos = end + 1;
+        String s = Utf8Slices.decode(b, start, len, escapes);
+        if (surrogateEscape && hasLoneSurrogate(s)) throw decline();
+        return s;
     }
 
     /** The character of a one-letter escape. */
@@ -441,7 +405,7 @@ final class InMemoryReader {
         return (char) c;
     }
 
-    /** The UTF-16 unit of the four hex digits at {@code at} (checked again by the scan and the decoding). */
+    /** The UTF-16 unit of the four hex digits at {@code at}; declines anything else. */
     private char unicodeEscape(int at) {
         int v = 0;
         for (int i = 0; i < 4; i++) {
@@ -450,36 +414,6 @@ final class InMemoryReader {
             v = (v << 4) | d;
         }
         return (char) v;
-    }
-
-    /**
-     * Decodes the well-formed UTF-8 sequence at {@code p} into {@code chars[n..]} (one unit, or a
-     * surrogate pair for four bytes); returns the position after it. Ill-formed bytes, which Node
-     * would replace, make the reader decline.
-     */
-    private int utf8(int p, int n) {
-        int lead = b[p] & 0xFF;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            int b1 = continuation(p + 1, 0x80, 0xBF);
-            chars[n] = (char) (((lead & 0x1F) << 6) | b1);
-            return p + 2;
-        }
-        if (lead >= 0xE0 && lead <= 0xEF) {
-            int b1 = continuation(p + 1, lead == 0xE0 ? 0xA0 : 0x80, lead == 0xED ? 0x9F : 0xBF);
-            int b2 = continuation(p + 2, 0x80, 0xBF);
-            chars[n] = (char) (((lead & 0x0F) << 12) | (b1 << 6) | b2);
-            return p + 3;
-        }
-        if (lead >= 0xF0 && lead <= 0xF4) {
-            int b1 = continuation(p + 1, lead == 0xF0 ? 0x90 : 0x80, lead == 0xF4 ? 0x8F : 0xBF);
-            int b2 = continuation(p + 2, 0x80, 0xBF);
-            int b3 = continuation(p + 3, 0x80, 0xBF);
-            int cp = ((lead & 0x07) << 18) | (b1 << 12) | (b2 << 6) | b3;
-            chars[n] = Character.highSurrogate(cp);
-            chars[n + 1] = Character.lowSurrogate(cp);
-            return p + 4;
-        }
-        throw decline();
     }
 
     /** The length of the well-formed UTF-8 sequence at {@code p}; declines an ill-formed one. */
@@ -510,21 +444,18 @@ final class InMemoryReader {
         return c & 0x3F;
     }
 
-    private static boolean hasLoneSurrogate(char[] s, int n) {
+    private static boolean hasLoneSurrogate(String s) {
+        int n = s.length();
         for (int i = 0; i < n; i++) {
-            char c = s[i];
+            char c = s.charAt(i);
             if (!Character.isSurrogate(c)) continue;
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s[i + 1])) {
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
                 continue;
             }
             return true;
         }
         return false;
-    }
-
-    private void ensureChars(int capacity) {
-        if (capacity > chars.length) chars = java.util.Arrays.copyOf(chars, Math.max(capacity, chars.length * 2));
     }
 
     // ------------------------------------------------------------------ numbers
