@@ -431,7 +431,7 @@ public final class CanonicalJson {
                 this.keys = null;
                 this.members = members;
                 this.order = known.order();
-                this.keyBytes = known.keys();
+                this.keyBytes = known.keyBytes();
             }
         }
     }

@@ -364,7 +364,7 @@ final class Members extends AbstractMap<String, JsonValue> {
          * {@code payloadToo} when the artifact-payload form writes them in the same order (no key is an
          * array index, none is {@code __proto__}).
          */
-        record Canonical(int[] order, byte[][] keys, boolean payloadToo) {
+        record Canonical(int[] order, byte[][] keyBytes, boolean payloadToo) {
             static Canonical of(String[] keys) {
                 Integer[] order = new Integer[keys.length];
                 for (int i = 0; i < order.length; i++) order[i] = i;
